@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { isValidDay, isValidTimeZone } from '../dates/days';
+
+/** The four sites the extension promotes on. */
+export const PLATFORMS = ['tiktok', 'youtube', 'discord', 'substack'] as const;
+export const platformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof platformSchema>;
+
+/** Where a result was earned or attributed: a promotion platform or one of Meta's apps. */
+export const RESULT_PLATFORMS = [...PLATFORMS, 'instagram', 'facebook', 'other'] as const;
+export const resultPlatformSchema = z.enum(RESULT_PLATFORMS);
+export type ResultPlatform = z.infer<typeof resultPlatformSchema>;
+
+export const daySchema = z
+  .string()
+  .refine(isValidDay, { message: 'expected a calendar day written YYYY-MM-DD (e.g. 2025-05-12)' });
+
+/** UTC instant in ISO 8601 with a `Z` suffix, so that stored times sort as strings. */
+export const instantSchema = z.iso.datetime({
+  message: 'expected an ISO 8601 UTC time such as 2025-05-12T14:03:00Z',
+});
+
+/** Money is integer cents (USD), never floating dollars. */
+export const centsSchema = z
+  .int({ message: 'expected whole cents (an integer)' })
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER);
+
+/** Lower-case identifiers for programs, metrics and tiers: `instagram-referrals-2025`, `reels_500_plays`. */
+export const slugSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+    message: 'expected lower-case letters, digits, - or _ (e.g. my-program)',
+  });
+
+/** Ids of events and links: generated (UUID, nanoid) or imported; safe to put in a CSV or a URL. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'expected letters, digits, - or _' });
+
+export const timeZoneSchema = z
+  .string()
+  .refine(isValidTimeZone, { message: 'expected an IANA time zone such as America/Los_Angeles' });
+
+export const memberSchema = z.string().trim().min(1).max(64);
+
+export const httpsUrlSchema = z
+  .url({ protocol: /^https$/, message: 'expected an https:// address' })
+  .max(2048);

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { httpsUrlSchema, idSchema, instantSchema, memberSchema, platformSchema } from './common';
+
+/** Where on a site the link went. */
+export const SURFACES = ['caption', 'comment', 'reply', 'message', 'post', 'note', 'description'] as const;
+export const surfaceSchema = z.enum(SURFACES);
+export type Surface = z.infer<typeof surfaceSchema>;
+
+/**
+ * `link_inserted`: the widget put the link into a composer; `link_copied`: the user copied it;
+ * `posted`: the post, message or comment holding the link was actually submitted.
+ */
+export const ACTIONS = ['link_inserted', 'link_copied', 'posted'] as const;
+export const actionSchema = z.enum(ACTIONS);
+export type PromotionAction = z.infer<typeof actionSchema>;
+
+export const promotionEventSchema = z.strictObject({
+  id: idSchema,
+  time: instantSchema,
+  platform: platformSchema,
+  surface: surfaceSchema,
+  action: actionSchema,
+  linkId: idSchema,
+  pageUrl: httpsUrlSchema,
+  member: memberSchema.optional(),
+});
+export type PromotionEvent = z.infer<typeof promotionEventSchema>;

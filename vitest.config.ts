@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit next to their code; browser e2e specs live in test/e2e and run under Playwright.
+export default defineConfig({
+  test: {
+    include: [
+      'shared/**/*.test.ts',
+      'dashboard/**/*.test.ts',
+      'extension/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+    ],
+    // The machine has two cores: keep the pool small so e2e and unit runs can share it.
+    pool: 'threads',
+    maxWorkers: 2,
+    typecheck: { enabled: true, include: ['shared/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
+});
