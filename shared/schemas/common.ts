@@ -21,10 +21,15 @@ export const instantSchema = z.iso.datetime({
 });
 
 /** Money is integer cents (USD), never floating dollars. */
-export const centsSchema = z
-  .int({ message: 'expected whole cents (an integer)' })
-  .min(0)
-  .max(Number.MAX_SAFE_INTEGER);
+/** A non-negative integer whose messages say what went wrong: not a number, not whole, or below 0. */
+export function wholeNumber(what: string) {
+  return z
+    .number({ message: `expected a number of ${what}` })
+    .int({ message: `expected a whole number of ${what}` })
+    .min(0, { message: `expected 0 or more ${what}` });
+}
+
+export const centsSchema = wholeNumber('cents').max(Number.MAX_SAFE_INTEGER, { message: 'too large' });
 
 /** Lower-case identifiers for programs, metrics and tiers: `instagram-referrals-2025`, `reels_500_plays`. */
 export const slugSchema = z

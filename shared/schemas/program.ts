@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import { centsSchema, daySchema, resultPlatformSchema, slugSchema, timeZoneSchema } from './common';
+import {
+  centsSchema,
+  daySchema,
+  httpsUrlSchema,
+  resultPlatformSchema,
+  slugSchema,
+  timeZoneSchema,
+  wholeNumber,
+} from './common';
 
 // A program definition says how activity turns into money. Six kinds cover every program in
 // docs/programs.md §6; whatever a source leaves open is a field with a default, listed in
 // `openParameters` so that the dashboard can offer it for editing.
 
-const count = (what: string) => z.int({ message: `expected a whole number of ${what}` });
+const count = wholeNumber;
 
 export const windowSchema = z
   .strictObject({ start: daySchema, end: daySchema })
@@ -13,7 +21,7 @@ export const windowSchema = z
 export type ProgramWindow = z.infer<typeof windowSchema>;
 
 export const sourceSchema = z.strictObject({
-  url: z.url({ message: 'expected the address of the source' }),
+  url: httpsUrlSchema,
   note: z.string().max(500).optional(),
 });
 
@@ -66,17 +74,24 @@ const base = {
 };
 
 /** Per sign-up or per whole block of visits, up to a cap (Instagram Referrals, TikTok invites). */
-export const referralProgramSchema = z.strictObject({
-  ...base,
-  kind: z.literal('referral'),
-  model: z.enum(['signups', 'visits']),
-  centsPerSignup: centsSchema,
-  visitsPerBlock: count('visits').min(1).default(1000),
-  centsPerVisitBlock: centsSchema.default(0),
-  capCents: centsSchema.nullable().default(null),
-  /** Sign-ups beyond this many a day are not paid (TikTok: 100 invites a day in some countries). */
-  dailySignupLimit: count('sign-ups').min(1).nullable().default(null),
-});
+export const referralProgramSchema = z
+  .strictObject({
+    ...base,
+    kind: z.literal('referral'),
+    model: z.enum(['signups', 'visits']),
+    centsPerSignup: centsSchema.default(0),
+    visitsPerBlock: count('visits').min(1).default(1000),
+    centsPerVisitBlock: centsSchema.default(0),
+    capCents: centsSchema.nullable().default(null),
+    /** Sign-ups beyond this many a day are not paid (TikTok: 100 invites a day in some countries). */
+    dailySignupLimit: count('sign-ups').min(1).nullable().default(null),
+  })
+  .superRefine((p, ctx) => {
+    // A model whose rate is 0 would silently pay nothing: name the rate that is missing.
+    const field = p.model === 'signups' ? 'centsPerSignup' : 'centsPerVisitBlock';
+    if (p[field] === 0)
+      ctx.addIssue({ code: 'custom', path: [field], message: `the ${p.model} model needs ${field} above 0` });
+  });
 
 export const unitValueSchema = z.strictObject({
   metric: slugSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daySchema, memberSchema, resultPlatformSchema, slugSchema } from './common';
+import { daySchema, memberSchema, resultPlatformSchema, slugSchema, wholeNumber } from './common';
 
 /** Largest count accepted for one day: beyond any real day of sign-ups, visits or sales in cents. */
 export const MAX_DAILY_COUNT = 1e12;
@@ -12,7 +12,7 @@ export const resultEntrySchema = z.strictObject({
   day: daySchema,
   program: slugSchema,
   metric: slugSchema,
-  count: z.int({ message: 'expected a whole number' }).min(0).max(MAX_DAILY_COUNT),
+  count: wholeNumber('units').max(MAX_DAILY_COUNT, { message: `expected at most ${MAX_DAILY_COUNT} a day` }),
   platform: resultPlatformSchema.optional(),
   source: z.enum(['manual', 'import']).default('manual'),
   member: memberSchema.optional(),

@@ -1,0 +1,13 @@
+export { breakthroughBonus } from './breakthrough-bonus';
+export * from './catalog';
+export { brandedContentCommission } from './commission';
+export { exclusiveContentDeal } from './exclusive-content-deal';
+export { facebookReelsChallenges } from './facebook-reels-challenges';
+export { facebookStars } from './facebook-stars';
+export { instagramGifts } from './instagram-gifts';
+export { instagramLiveBadges } from './instagram-live-badges';
+export { instagramReferrals2025 } from './instagram-referrals-2025';
+export { liveMilestones2021 } from './live-milestones-2021';
+export { liveTips } from './live-tips';
+export { starsChallenges2021 } from './stars-challenges-2021';
+export { tiktokInviteRewards } from './tiktok-invite-rewards';
