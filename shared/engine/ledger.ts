@@ -12,6 +12,10 @@ export class DailyLedger {
   /** metric → day → platform ('*' = all platforms) → count */
   private readonly data = new Map<string, Map<Day, Map<string, number>>>();
 
+  /**
+   * Rows must be unique per `resultKey` (a later entry replaces an earlier one): the store keys them
+   * so and imports go through `mergeResults`, so this hot path only sums.
+   */
   static fromResults(results: Iterable<ResultEntry>, programId: string): DailyLedger {
     const ledger = new DailyLedger();
     for (const r of results) if (r.program === programId) ledger.add(r.day, r.metric, r.count, r.platform);
