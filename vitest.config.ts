@@ -12,6 +12,12 @@ export default defineConfig({
     // The machine has two cores: keep the pool small so e2e and unit runs can share it.
     pool: 'threads',
     maxWorkers: 2,
-    typecheck: { enabled: true, include: ['shared/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    // Source type errors are `npm run check`'s job; here only the type tests (*.test-d.ts) count.
+    typecheck: {
+      enabled: true,
+      include: ['shared/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+      ignoreSourceErrors: true,
+    },
   },
 });

@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // `browser` is webextension-polyfill's promise API in Chrome and Firefox alike.
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Promo Ledger',
     description:

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { platformSchema, promotionEventSchema, settingsSchema } from '../../shared/schemas';
+
+// Every message that crosses a boundary of the extension, as one zod union: the background parses
+// each request with `requestSchema` and checks the sender before acting (quality.md S1). Content
+// scripts import only the *types* from here (the schemas would put zod into their bundle).
+
+/** Largest batch a content script sends at once; the outbox splits above it. */
+export const MAX_BATCH = 500;
+
+export const SITE_FEATURES = ['composer', 'submit', 'navigation'] as const;
+
+export const requestSchema = z.discriminatedUnion('type', [
+  // From content scripts (and extension pages) ─────────────────────────────────────────────────
+  /** Log promotion events; the reply lists the ids committed to IndexedDB. */
+  z.strictObject({ type: z.literal('log'), events: z.array(promotionEventSchema).min(1).max(MAX_BATCH) }),
+  /** What the widget shows on a site: the tagged link and the program's state at a glance. */
+  z.strictObject({ type: z.literal('widget-state'), platform: platformSchema }),
+  /** A site adapter's selectors stopped (or started again) matching. */
+  z.strictObject({
+    type: z.literal('site-health'),
+    platform: platformSchema,
+    feature: z.enum(SITE_FEATURES),
+    ok: z.boolean(),
+  }),
+  // From extension pages only (privileged) ─────────────────────────────────────────────────────
+  z.strictObject({ type: z.literal('settings-get') }),
+  z.strictObject({ type: z.literal('settings-save'), settings: settingsSchema }),
+  z.strictObject({ type: z.literal('today') }),
+  z.strictObject({ type: z.literal('export') }),
+  z.strictObject({ type: z.literal('delete-all'), confirm: z.literal(true) }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+/** Requests a content script may send; everything else needs an extension page. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'log',
+  'widget-state',
+  'site-health',
+]);
+
+export interface WidgetSummary {
+  programId: string;
+  programName: string;
+  earnedCents: number;
+  capCents: number | null;
+  projectedCents: number;
+  /** Units a day observed (central rate) and needed to reach the cap, for the main metric. */
+  ratePerDay: number | null;
+  paceNeededPerDay: number | null;
+  metric: string | null;
+  daysLeft: number;
+}
+
+export interface WidgetState {
+  link: { id: string; label: string; url: string } | null;
+  summary: WidgetSummary | null;
+  locale: 'en' | 'fr';
+  dashboardUrl: string;
+}
+
+export interface TodayState {
+  day: string;
+  byPlatform: Partial<Record<z.infer<typeof platformSchema>, number>>;
+  defaultLink: { id: string; label: string; url: string } | null;
+  /** Site features whose selectors stopped matching, newest first. */
+  broken: {
+    platform: z.infer<typeof platformSchema>;
+    feature: (typeof SITE_FEATURES)[number];
+    since: string;
+  }[];
+}
+
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+
+export interface ReplyMap {
+  log: { acked: string[] };
+  'widget-state': WidgetState;
+  'site-health': null;
+  'settings-get': z.infer<typeof settingsSchema>;
+  'settings-save': null;
+  today: TodayState;
+  export: { json: string; filename: string };
+  'delete-all': { deleted: number };
+}
+
+/** Messages from the background to a tab's content script. */
+export type TabMessage = { type: 'insert-shortcut' };

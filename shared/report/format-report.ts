@@ -1,0 +1,154 @@
+import type { Pace } from '../engine/projection';
+import type { Payout } from '../engine/types';
+import type { ProgramReport, Report } from './build-report';
+
+// Plain-text rendering of a report for the terminal, in English or French.
+
+export type Lang = 'en' | 'fr';
+
+const T = {
+  en: {
+    title: 'Promo Ledger — earnings report as of',
+    demo: 'DEMO DATA: a made-up six-week Referrals campaign. Pass --results/--log to see your own.',
+    noPrograms: 'No program is enabled.',
+    window: 'window',
+    daysLeft: (n: number) => `${n} day${n === 1 ? '' : 's'} left`,
+    ended: 'ended',
+    earned: 'Earned',
+    of: 'of',
+    cap: 'cap',
+    noCap: 'no cap',
+    projection: 'Projection',
+    by: 'by',
+    band: '90% band',
+    basisPromotions: 'from promotions × conversion (no results yet)',
+    basisNone: 'no activity yet',
+    perDay: (rate: string, metric: string) => `${rate} ${metric}/day`,
+    capDate: 'Cap reached',
+    capReachedOn: (d: string) => `on ${d}`,
+    capProjected: (d: string) => `${d} at this pace`,
+    capNot: 'not at this pace',
+    pace: 'Pace needed',
+    leftOnTable: 'left on the table',
+    nextPayout: 'Next payout',
+    noPayout: 'none scheduled',
+    progress: 'Progress',
+    total: 'Total across programs',
+    promotions: 'Promotions posted',
+    problems: 'Program settings with problems',
+    method: { 'run-rate': 'run-rate', trend: 'recent trend' },
+    model: { signups: 'sign-ups model', visits: 'visits model' },
+  },
+  fr: {
+    title: 'Promo Ledger — rapport de gains au',
+    demo: 'DONNÉES DE DÉMO : une campagne Referrals fictive de six semaines. Passez --results/--log pour voir les vôtres.',
+    noPrograms: 'Aucun programme activé.',
+    window: 'période',
+    daysLeft: (n: number) => `${n} jour${n > 1 ? 's' : ''} restant${n > 1 ? 's' : ''}`,
+    ended: 'terminée',
+    earned: 'Gagné',
+    of: 'sur',
+    cap: 'plafond',
+    noCap: 'sans plafond',
+    projection: 'Projection',
+    by: 'au',
+    band: 'fourchette à 90 %',
+    basisPromotions: 'd’après promotions × conversion (pas encore de résultats)',
+    basisNone: 'aucune activité pour l’instant',
+    perDay: (rate: string, metric: string) => `${rate} ${metric}/jour`,
+    capDate: 'Plafond atteint',
+    capReachedOn: (d: string) => `le ${d}`,
+    capProjected: (d: string) => `${d} à ce rythme`,
+    capNot: 'pas à ce rythme',
+    pace: 'Rythme nécessaire',
+    leftOnTable: 'laissés sur la table',
+    nextPayout: 'Prochain paiement',
+    noPayout: 'aucun prévu',
+    progress: 'Progression',
+    total: 'Total des programmes',
+    promotions: 'Promotions publiées',
+    problems: 'Réglages de programme en erreur',
+    method: { 'run-rate': 'rythme moyen', trend: 'tendance récente' },
+    model: { signups: 'modèle inscriptions', visits: 'modèle visites' },
+  },
+} as const;
+
+export function formatCents(cents: number, lang: Lang = 'en'): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
+    style: 'currency',
+    currency: 'USD',
+  }).format(cents / 100);
+}
+
+function formatRate(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 1 }).format(n);
+}
+
+function payoutLine(p: Payout | null, lang: Lang): string {
+  const t = T[lang];
+  if (!p) return t.noPayout;
+  return `${formatCents(p.cents, lang)} — ${p.date}${p.note ? ` (${p.note})` : ''}`;
+}
+
+function paceLine(p: Pace, lang: Lang): string {
+  return `${formatRate(p.perDay, lang)}/${lang === 'fr' ? 'jour' : 'day'} — ${p.label} (${formatRate(p.remaining, lang)} ${lang === 'fr' ? 'd’ici le' : 'by'} ${p.by})`;
+}
+
+function programBlock(r: ProgramReport, lang: Lang): string[] {
+  const t = T[lang];
+  const head = [r.name];
+  if (r.model) head.push(t.model[r.model]);
+  if (r.window)
+    head.push(
+      `${t.window} ${r.window.start} → ${r.window.end} (${r.daysLeft > 0 ? t.daysLeft(r.daysLeft) : t.ended})`,
+    );
+  const lines = [head.join(' · ')];
+  const row = (label: string, value: string) => lines.push(`  ${label.padEnd(17)}${value}`);
+  const capText =
+    r.capCents === null
+      ? t.noCap
+      : `${t.of} ${formatCents(r.capCents, lang)} ${t.cap} (${Math.round((100 * r.earnedCents) / Math.max(1, r.capCents))} %)`;
+  row(t.earned, `${formatCents(r.earnedCents, lang)} ${capText}`);
+  let projection = `${formatCents(r.projectedCents, lang)} ${t.by} ${r.horizon} (${t.band} ${formatCents(r.lowCents, lang)} – ${formatCents(r.highCents, lang)})`;
+  if (r.ratePerDay !== null && r.rateMetric)
+    projection += `, ${t.method[r.method]} ${t.perDay(formatRate(r.ratePerDay, lang), r.rateMetric)}`;
+  if (r.basis === 'promotions') projection += ` — ${t.basisPromotions}`;
+  if (r.basis === 'none') projection += ` — ${t.basisNone}`;
+  row(t.projection, projection);
+  if (r.capCents !== null) {
+    const cap =
+      r.capReached && r.capDate
+        ? t.capReachedOn(r.capDate)
+        : r.capDate
+          ? t.capProjected(r.capDate)
+          : t.capNot;
+    row(t.capDate, cap);
+    if (r.leftOnTableCents) row('', `${formatCents(r.leftOnTableCents, lang)} ${t.leftOnTable}`);
+  }
+  for (const p of r.paceNeeded) row(t.pace, paceLine(p, lang));
+  for (const p of r.progress) row(t.progress, `${p.label}: ${p.current}/${p.target}${p.reached ? ' ✓' : ''}`);
+  row(t.nextPayout, payoutLine(r.nextPayout, lang));
+  return lines;
+}
+
+export function formatReport(report: Report, lang: Lang = 'en'): string {
+  const t = T[lang];
+  const out = [`${t.title} ${report.asOf}`];
+  if (report.demo) out.push(t.demo);
+  out.push('');
+  if (report.programs.length === 0) out.push(t.noPrograms, '');
+  for (const r of report.programs) out.push(...programBlock(r, lang), '');
+  out.push(
+    `${t.total}: ${formatCents(report.totals.earnedCents, lang)} → ${formatCents(report.totals.projectedCents, lang)}`,
+  );
+  const platforms = Object.entries(report.promotions.byPlatform)
+    .map(([p, n]) => `${p} ${n}`)
+    .join(', ');
+  out.push(`${t.promotions}: ${report.promotions.posted}${platforms ? ` (${platforms})` : ''}`);
+  if (report.errors.length > 0) {
+    out.push('', `${t.problems}:`);
+    for (const e of report.errors)
+      for (const f of e.errors) out.push(`  ${e.programId}: ${f.field}: ${f.message}`);
+  }
+  return `${out.join('\n')}\n`;
+}
