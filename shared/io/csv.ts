@@ -1,0 +1,147 @@
+import Papa from 'papaparse/papaparse.min.js';
+
+// One CSV writer and one reader for the project. The writer follows RFC 4180 (CRLF line ends;
+// fields holding `,`, `"`, CR or LF are quoted with `"` doubled) and guards against formula
+// injection (quality.md S4, OWASP ASVS 1.2.10). The reader is PapaParse, which is fast and handles
+// the quoting corner cases; we add the spreadsheet row numbers and blank-line skipping around it.
+
+export type CsvCell = string | number | null | undefined;
+
+const APOSTROPHE = 39;
+
+/** First characters that make a spreadsheet read a cell as a formula: = + - @ tab CR NUL. */
+function isFormulaTrigger(code: number): boolean {
+  return code === 61 || code === 43 || code === 45 || code === 64 || code === 9 || code === 13 || code === 0;
+}
+
+/**
+ * Prefix `'` to text a spreadsheet would run as a formula. Text that already starts with `'` and then
+ * a trigger or another `'` gets one too, so that `unescapeFormulaCell` can undo exactly what this did
+ * and an export → import round trip is lossless.
+ */
+export function escapeFormulaCell(text: string): string {
+  if (text.length === 0) return text;
+  const first = text.charCodeAt(0);
+  if (isFormulaTrigger(first)) return `'${text}`;
+  if (first === APOSTROPHE && text.length > 1) {
+    const second = text.charCodeAt(1);
+    if (isFormulaTrigger(second) || second === APOSTROPHE) return `'${text}`;
+  }
+  return text;
+}
+
+/** Undo `escapeFormulaCell`: drop one leading `'` when a trigger or another `'` follows it. */
+export function unescapeFormulaCell(text: string): string {
+  if (text.length > 1 && text.charCodeAt(0) === APOSTROPHE) {
+    const second = text.charCodeAt(1);
+    if (isFormulaTrigger(second) || second === APOSTROPHE) return text.slice(1);
+  }
+  return text;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function writeCell(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') {
+    // A number can't hold a formula, so it is not escaped (a negative count stays `-5`). Integers are
+    // written in plain digits: String() switches to exponent form from 1e21.
+    if (!Number.isFinite(cell)) return '';
+    if (Number.isInteger(cell)) return Math.abs(cell) < 1e21 ? String(cell) : BigInt(cell).toString();
+    return String(cell);
+  }
+  const text = escapeFormulaCell(cell);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * RFC 4180 CSV with a CRLF after every row. A row whose cells are all empty would read back as a blank
+ * line and be skipped, which our files never contain (every row has required fields).
+ */
+export function writeCsv(rows: readonly (readonly CsvCell[])[]): string {
+  let out = '';
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < row.length; i++) line += i === 0 ? writeCell(row[i]) : `,${writeCell(row[i])}`;
+    out += `${line}\r\n`;
+  }
+  return out;
+}
+
+/** A problem in the CSV text itself; `row` is the spreadsheet row (header = 1, blank lines count). */
+export interface CsvParseError {
+  row: number;
+  message: string;
+}
+
+export interface ParsedCsv {
+  /** Non-blank records, cells as written (not trimmed, not unescaped). */
+  rows: string[][];
+  /** The spreadsheet row number of each entry of `rows`. */
+  rowNumbers: number[];
+  errors: CsvParseError[];
+}
+
+const QUOTE_MESSAGES: Record<string, string> = {
+  MissingQuotes:
+    'a quoted cell is never closed: a " is missing, so the rest of the file was read into this cell',
+  InvalidQuotes: 'text follows the closing " of a quoted cell; write a " inside a quoted cell as ""',
+};
+
+/**
+ * Parse CSV text (comma-separated, CRLF or LF, optional UTF-8 byte order mark). Blank and
+ * whitespace-only records are skipped like PapaParse's `skipEmptyLines: 'greedy'`, but here, after
+ * parsing, so that every kept record still knows its row number.
+ */
+export function parseCsv(text: string): ParsedCsv {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: string[][];
+  let papaErrors: { code: string; message: string; row?: number }[];
+  try {
+    // The delimiter is fixed: guessing it could pick `;` or `|` in a one-column file.
+    const result = Papa.parse(input, {
+      delimiter: ',',
+      quoteChar: '"',
+      escapeChar: '"',
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: false,
+    });
+    data = result.data;
+    papaErrors = result.errors;
+  } catch (err) {
+    return {
+      rows: [],
+      rowNumbers: [],
+      errors: [{ row: 1, message: `could not read the file as CSV: ${errorText(err)}` }],
+    };
+  }
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const record = data[i] as string[];
+    if (isBlank(record)) continue;
+    rows.push(record);
+    rowNumbers.push(i + 1);
+  }
+  const errors: CsvParseError[] = [];
+  const seen = new Set<string>();
+  for (const e of papaErrors) {
+    const row = (e.row ?? 0) + 1;
+    const message = QUOTE_MESSAGES[e.code] ?? e.message;
+    const key = `${row}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ row, message });
+  }
+  return { rows, rowNumbers, errors };
+}
+
+function isBlank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell.trim() !== '') return false;
+  return true;
+}
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

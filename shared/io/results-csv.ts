@@ -1,0 +1,82 @@
+import { type ResultEntry, resultEntrySchema, resultKey } from '../schemas/result';
+import { writeCsv } from './csv';
+import { type CsvImportOptions, importCsvTable, type RowError } from './csv-table';
+
+// What a creator copies from a program's dashboard, one row per day, program and metric:
+//   date,program,metric,count,platform,member
+//   2025-05-14,instagram-referrals-2025,signups,3,tiktok,
+
+export const RESULTS_CSV_COLUMNS = ['date', 'program', 'metric', 'count', 'platform', 'member'] as const;
+export type ResultsCsvColumn = (typeof RESULTS_CSV_COLUMNS)[number];
+const REQUIRED: readonly ResultsCsvColumn[] = ['date', 'program', 'metric', 'count'];
+
+export interface ResultsCsvImport {
+  results: ResultEntry[];
+  errors: RowError[];
+  /** Data rows read, good and bad. */
+  rows: number;
+}
+
+export function exportResultsCsv(results: readonly ResultEntry[]): string {
+  const rows: (string | number | undefined)[][] = [[...RESULTS_CSV_COLUMNS]];
+  for (const r of results) rows.push([r.day, r.program, r.metric, r.count, r.platform, r.member]);
+  return writeCsv(rows);
+}
+
+/**
+ * Results from CSV text: header required (any order, any case), each row checked with
+ * resultEntrySchema and marked `source: 'import'`. A row repeating the (day, program, metric,
+ * platform, member) of an earlier row is reported, not merged: two different counts for one fact
+ * in one file is a mistake the creator should see.
+ */
+export function parseResultsCsv(text: string, options?: CsvImportOptions): ResultsCsvImport {
+  const { items, errors, rows } = importCsvTable<ResultEntry, ResultsCsvColumn>(
+    text,
+    {
+      columns: RESULTS_CSV_COLUMNS,
+      required: REQUIRED,
+      schema: resultEntrySchema,
+      columnOf: { day: 'date' },
+      keyOf: resultKey,
+      toCandidate(cell, errors) {
+        const count = countCandidate(cell('count'));
+        if ('error' in count) errors.push({ field: 'count', message: count.error });
+        const candidate: Record<string, unknown> = {
+          day: cell('date'),
+          // Program, metric and platform ids are lower-case; accept "Signups" as "signups".
+          program: cell('program')?.toLowerCase(),
+          metric: cell('metric')?.toLowerCase(),
+          count: 'error' in count ? 0 : count.value,
+          source: 'import',
+        };
+        const platform = cell('platform');
+        if (platform !== undefined) candidate.platform = platform.toLowerCase();
+        const member = cell('member');
+        if (member !== undefined) candidate.member = member;
+        return candidate;
+      },
+    },
+    options,
+  );
+  return { results: items, errors, rows };
+}
+
+// 1,234  1.234.567  1 234  1'234  1’234 (narrow and non-breaking spaces too): the same separator each time.
+const THOUSANDS = /^\d{1,3}([,. '\u00a0\u202f\u2019])\d{3}(?:\1\d{3})*$/;
+// Plain decimal notation; anything else ("abc", "1e5", "NaN", "0x10") is left as text for the schema to refuse.
+const DECIMAL_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * The value the schema checks for a count cell. Numbers in plain notation become numbers, so that the
+ * schema's own messages explain a negative, fractional or huge count; a thousands separator gets a
+ * message of its own because the schema would only see "not a number".
+ */
+export function countCandidate(text: string | undefined): { value: unknown } | { error: string } {
+  if (text === undefined) return { error: 'required' };
+  if (THOUSANDS.test(text))
+    return { error: 'write the number without thousands separators (1234, not 1,234)' };
+  if (!DECIMAL_NUMBER.test(text)) return { value: text };
+  // Beyond 2^53 zod would call 1e26 "not a whole number"; capped, it says "at most …", the real problem.
+  const n = Number(text);
+  return { value: Math.min(n, Number.MAX_SAFE_INTEGER) };
+}
