@@ -80,6 +80,19 @@ export function formatCents(cents: number, lang: Lang = 'en'): string {
   }).format(cents / 100);
 }
 
+function formatPercent(ratio: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(ratio);
+}
+
+/** Metric ids read as words: `signups` → `sign-ups`, `reels_100_plays` → `reels 100 plays`. */
+export function metricLabel(metric: string, lang: Lang = 'en'): string {
+  if (metric === 'signups') return lang === 'fr' ? 'inscriptions' : 'sign-ups';
+  return metric.replace(/_/g, ' ');
+}
+
 function formatRate(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 1 }).format(n);
 }
@@ -87,11 +100,17 @@ function formatRate(n: number, lang: Lang): string {
 function payoutLine(p: Payout | null, lang: Lang): string {
   const t = T[lang];
   if (!p) return t.noPayout;
-  return `${formatCents(p.cents, lang)} — ${p.date}${p.note ? ` (${p.note})` : ''}`;
+  // The engine's notes are English; the French report gives the amount and the date only.
+  return `${formatCents(p.cents, lang)} — ${p.date}${p.note && lang === 'en' ? ` (${p.note})` : ''}`;
 }
 
+const PACE_LABELS: Record<Lang, Record<string, string>> = {
+  en: { signups: 'sign-ups to reach the cap', visits: 'visits to reach the cap' },
+  fr: { signups: 'inscriptions pour atteindre le plafond', visits: 'visites pour atteindre le plafond' },
+};
+
 function paceLine(p: Pace, lang: Lang): string {
-  return `${formatRate(p.perDay, lang)}/${lang === 'fr' ? 'jour' : 'day'} — ${p.label} (${formatRate(p.remaining, lang)} ${lang === 'fr' ? 'd’ici le' : 'by'} ${p.by})`;
+  return `${formatRate(p.perDay, lang)}/${lang === 'fr' ? 'jour' : 'day'} — ${PACE_LABELS[lang][p.id] ?? p.label} (${formatRate(p.remaining, lang)} ${lang === 'fr' ? 'd’ici le' : 'by'} ${p.by})`;
 }
 
 function programBlock(r: ProgramReport, lang: Lang): string[] {
@@ -103,15 +122,15 @@ function programBlock(r: ProgramReport, lang: Lang): string[] {
       `${t.window} ${r.window.start} → ${r.window.end} (${r.daysLeft > 0 ? t.daysLeft(r.daysLeft) : t.ended})`,
     );
   const lines = [head.join(' · ')];
-  const row = (label: string, value: string) => lines.push(`  ${label.padEnd(17)}${value}`);
+  const row = (label: string, value: string) => lines.push(`  ${label.padEnd(19)}${value}`);
   const capText =
     r.capCents === null
-      ? t.noCap
-      : `${t.of} ${formatCents(r.capCents, lang)} ${t.cap} (${Math.round((100 * r.earnedCents) / Math.max(1, r.capCents))} %)`;
+      ? `(${t.noCap})`
+      : `${t.of} ${formatCents(r.capCents, lang)} ${t.cap} (${formatPercent(r.earnedCents / Math.max(1, r.capCents), lang)})`;
   row(t.earned, `${formatCents(r.earnedCents, lang)} ${capText}`);
   let projection = `${formatCents(r.projectedCents, lang)} ${t.by} ${r.horizon} (${t.band} ${formatCents(r.lowCents, lang)} – ${formatCents(r.highCents, lang)})`;
   if (r.ratePerDay !== null && r.rateMetric)
-    projection += `, ${t.method[r.method]} ${t.perDay(formatRate(r.ratePerDay, lang), r.rateMetric)}`;
+    projection += `, ${t.method[r.method]} ${t.perDay(formatRate(r.ratePerDay, lang), metricLabel(r.rateMetric, lang))}`;
   if (r.basis === 'promotions') projection += ` — ${t.basisPromotions}`;
   if (r.basis === 'none') projection += ` — ${t.basisNone}`;
   row(t.projection, projection);
@@ -139,12 +158,14 @@ export function formatReport(report: Report, lang: Lang = 'en'): string {
   if (report.programs.length === 0) out.push(t.noPrograms, '');
   for (const r of report.programs) out.push(...programBlock(r, lang), '');
   out.push(
-    `${t.total}: ${formatCents(report.totals.earnedCents, lang)} → ${formatCents(report.totals.projectedCents, lang)}`,
+    `${t.total}${lang === 'fr' ? ' :' : ':'} ${formatCents(report.totals.earnedCents, lang)} → ${formatCents(report.totals.projectedCents, lang)}`,
   );
   const platforms = Object.entries(report.promotions.byPlatform)
     .map(([p, n]) => `${p} ${n}`)
     .join(', ');
-  out.push(`${t.promotions}: ${report.promotions.posted}${platforms ? ` (${platforms})` : ''}`);
+  out.push(
+    `${t.promotions}${lang === 'fr' ? ' :' : ':'} ${report.promotions.posted}${platforms ? ` (${platforms})` : ''}`,
+  );
   if (report.errors.length > 0) {
     out.push('', `${t.problems}:`);
     for (const e of report.errors)

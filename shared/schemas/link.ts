@@ -12,11 +12,7 @@ export const tagPresetSchema = z.strictObject({
 });
 export type TagPreset = z.infer<typeof tagPresetSchema>;
 
-export const DEFAULT_TAG_PRESET: TagPreset = {
-  utm_source: '{platform}',
-  utm_medium: 'referral',
-  utm_campaign: '{program}',
-};
+export { DEFAULT_TAG_PRESET } from '../links/default-preset';
 
 export const referralLinkSchema = z.strictObject({
   id: idSchema,

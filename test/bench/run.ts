@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark of the project, as one table (medians, with same-run baselines).
+import { type BenchRow, formatTable, runCase } from './harness';
+import { projectionCases } from './projection.bench';
+
+const cases = [...projectionCases];
+const rows: BenchRow[] = [];
+for (const c of cases) {
+  process.stderr.write(`running: ${c.name}\n`);
+  rows.push(await runCase(c));
+}
+process.stdout.write(`${formatTable(rows)}\n`);
+const missed = rows.filter((r) => !r.meets);
+if (missed.length > 0)
+  process.stdout.write(
+    `\n${missed.length} case(s) miss their bar: ${missed.map((r) => r.name).join('; ')}\n`,
+  );
