@@ -4,12 +4,23 @@ import { defineConfig } from 'wxt';
 // the rules package in shared/ is imported from there as plain TypeScript.
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  // WXT_OUT_DIR lets two builds (e.g. parallel test runs) keep out of each other's way.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   // `browser` is webextension-polyfill's promise API in Chrome and Firefox alike.
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: 'Promo Ledger',
-    description:
-      'Insert your tagged Instagram referral link on TikTok, YouTube, Discord and Substack, and track what it earns — locally.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Host permissions come from the content scripts' matches: the four sites only (quality.md S5).
+    permissions: ['storage', 'scripting'],
+    // Substack publications on their own domains: the user grants each one from Options.
+    optional_host_permissions: ['https://*/*'],
+    commands: {
+      'insert-referral-link': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandInsert__',
+      },
+    },
   },
 });
