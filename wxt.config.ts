@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // the rules package in shared/ is imported from there as plain TypeScript.
 export default defineConfig({
   srcDir: 'extension',
+  // _locales and other static files; WXT would otherwise look for public/ at the repo root.
+  publicDir: 'extension/public',
   // WXT_OUT_DIR lets two builds (e.g. parallel test runs) keep out of each other's way.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // `browser` is webextension-polyfill's promise API in Chrome and Firefox alike.

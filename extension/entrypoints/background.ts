@@ -1,7 +1,25 @@
-// The background service worker. The promotion log and its message handlers arrive with the
-// extension issue; for now the worker only records when the extension was installed or updated.
+import { browser } from 'wxt/browser';
+import { ledgerDb } from '../db/db';
+import { createBackgroundApp } from '../messaging/background-app';
+
+// The service worker: wiring only (messaging/background-app.ts holds the parts). Every listener is
+// added synchronously at start-up, so that Chrome can wake the worker for any of them.
 export default defineBackground(() => {
+  const app = createBackgroundApp({ browser, db: ledgerDb() });
+
+  // Returning the promise is how webextension-polyfill sends the reply.
+  browser.runtime.onMessage.addListener((message, sender) => app.route(message, sender));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    void app.onCommand(command, tab);
+  });
+
+  // Custom Substack domains: registrations follow the granted origins.
+  browser.permissions.onAdded.addListener(() => void app.syncCustomDomains());
+  browser.permissions.onRemoved.addListener(() => void app.syncCustomDomains());
+  browser.runtime.onStartup.addListener(() => void app.syncCustomDomains());
   browser.runtime.onInstalled.addListener(({ reason }) => {
     console.info(`Promo Ledger ${reason}`);
+    void app.syncCustomDomains();
   });
 });

@@ -5,8 +5,9 @@ import { platformSchema, promotionEventSchema, settingsSchema } from '../../shar
 // each request with `requestSchema` and checks the sender before acting (quality.md S1). Content
 // scripts import only the *types* from here (the schemas would put zod into their bundle).
 
-/** Largest batch a content script sends at once; the outbox splits above it. */
-export const MAX_BATCH = 500;
+import { MAX_BATCH } from './limits';
+
+export { MAX_BATCH };
 
 export const SITE_FEATURES = ['composer', 'submit', 'navigation'] as const;
 
@@ -26,6 +27,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   // From extension pages only (privileged) ─────────────────────────────────────────────────────
   z.strictObject({ type: z.literal('settings-get') }),
   z.strictObject({ type: z.literal('settings-save'), settings: settingsSchema }),
+  /** Whether the stored settings were unreadable and defaults are in use (and where the old ones are). */
+  z.strictObject({ type: z.literal('settings-recovery') }),
   z.strictObject({ type: z.literal('today') }),
   z.strictObject({ type: z.literal('export') }),
   z.strictObject({ type: z.literal('delete-all'), confirm: z.literal(true) }),
@@ -73,6 +76,13 @@ export interface TodayState {
   }[];
 }
 
+/** Settings that could not be read: kept under `backupId`, defaults in use until the next save. */
+export interface SettingsRecoveryState {
+  backupId: string;
+  savedAt: string;
+  problems: { field: string; message: string }[];
+}
+
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
 
 export interface ReplyMap {
@@ -81,6 +91,7 @@ export interface ReplyMap {
   'site-health': null;
   'settings-get': z.infer<typeof settingsSchema>;
   'settings-save': null;
+  'settings-recovery': SettingsRecoveryState | null;
   today: TodayState;
   export: { json: string; filename: string };
   'delete-all': { deleted: number };

@@ -10,6 +10,8 @@ export interface BenchCase {
   runs?: number;
   setup?: () => unknown | Promise<unknown>;
   run: (input: unknown) => unknown | Promise<unknown>;
+  /** Releases what setup made (a browser, a server), after the case and its baseline ran. */
+  teardown?: (input: unknown) => unknown | Promise<unknown>;
   /** The same input processed by the simplest code that could do the job. */
   baseline?: { name: string; run: (input: unknown) => unknown | Promise<unknown> };
 }
@@ -44,8 +46,14 @@ async function time(fn: () => unknown | Promise<unknown>, runs: number): Promise
 export async function runCase(c: BenchCase): Promise<BenchRow> {
   const input = c.setup ? await c.setup() : undefined;
   const runs = c.runs ?? 5;
-  const medianMs = await time(() => c.run(input), runs);
-  const baselineMs = c.baseline ? await time(() => c.baseline?.run(input), runs) : null;
+  let medianMs: number;
+  let baselineMs: number | null;
+  try {
+    medianMs = await time(() => c.run(input), runs);
+    baselineMs = c.baseline ? await time(() => c.baseline?.run(input), runs) : null;
+  } finally {
+    await c.teardown?.(input);
+  }
   const ratio = baselineMs ? medianMs / baselineMs : null;
   return {
     name: c.name,

@@ -1,8 +1,10 @@
 // `npm run bench`: every benchmark of the project, as one table (medians, with same-run baselines).
 import { type BenchRow, formatTable, runCase } from './harness';
+import { loggingCases } from './logging.bench';
 import { projectionCases } from './projection.bench';
 
-const cases = [...projectionCases];
+// Browser cases need the built extension (`npm run build`); they say so if it is missing.
+const cases = [...projectionCases, ...loggingCases];
 const rows: BenchRow[] = [];
 for (const c of cases) {
   process.stderr.write(`running: ${c.name}\n`);

@@ -1,0 +1,54 @@
+import type { LedgerDb } from '../db/db';
+import { createEventWriter, type EventWriterOptions } from '../db/event-writer';
+import { type Locale, uiLocale } from '../i18n/locale';
+import { type CustomDomainsApi, createCustomDomains } from './custom-domains';
+import { createHandlers } from './handlers';
+import { createRouter } from './router';
+import type { MessageSenderLike } from './senders';
+import { onShortcut, type ShortcutApi } from './shortcut';
+
+// The background put together from its parts, with the browser passed in: background.ts only adds
+// the listeners, and the unit tests drive this with fakes.
+
+export interface BackgroundApi extends CustomDomainsApi, ShortcutApi {
+  runtime: CustomDomainsApi['runtime'] & { id: string; getURL(path: string): string };
+}
+
+export interface BackgroundOptions {
+  browser: BackgroundApi;
+  db: LedgerDb;
+  now?: () => Date;
+  locale?: (preference: 'auto' | Locale) => Locale;
+  writer?: EventWriterOptions;
+}
+
+export function createBackgroundApp({
+  browser,
+  db,
+  now = () => new Date(),
+  locale = uiLocale,
+  writer,
+}: BackgroundOptions) {
+  const domains = createCustomDomains(browser);
+  const route = createRouter({
+    policy: {
+      extensionId: browser.runtime.id,
+      extensionBaseUrl: browser.runtime.getURL('/'),
+      customOrigins: domains.origins,
+    },
+    handlers: createHandlers({
+      db,
+      writer: createEventWriter(db, writer),
+      now,
+      dashboardUrl: browser.runtime.getURL('/dashboard.html'),
+      locale,
+    }),
+    // Refusals are read where the browser's language is set; the settings' choice needs a db read.
+    locale: () => locale('auto'),
+  });
+  return {
+    route: (message: unknown, sender: MessageSenderLike) => route(message, sender),
+    onCommand: (command: string, tab?: { id?: number }) => onShortcut(browser, command, tab),
+    syncCustomDomains: () => domains.sync(),
+  };
+}

@@ -1,0 +1,14 @@
+import type { Settings } from '../../../shared/schemas/settings';
+import type { LedgerDb } from '../../db/db';
+import type { EventWriter } from '../../db/event-writer';
+import type { Locale } from '../../i18n/locale';
+
+/** What the handlers need from the background, injected so that tests run them in Node. */
+export interface HandlerDeps {
+  db: LedgerDb;
+  writer: EventWriter;
+  now: () => Date;
+  /** `browser.runtime.getURL('/dashboard.html')` */
+  dashboardUrl: string;
+  locale: (preference: Settings['locale']) => Locale;
+}

@@ -1,0 +1,221 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseExportFile } from '../../../shared/io/export-json';
+import { settingsSchema } from '../../../shared/schemas/settings';
+import { putResults } from '../../db/results-store';
+import { CURRENT_SETTINGS } from '../../db/settings-store';
+import { makeEvents } from '../../db/test-events';
+import { ask, contentSender, PAGE, testBackground } from '../test-background';
+
+const NOW = new Date('2025-05-20T15:00:00Z');
+const DISCORD = 'https://discord.com/channels/1000/2000';
+let env: ReturnType<typeof testBackground>;
+afterEach(() => {
+  env?.db.close();
+  vi.restoreAllMocks();
+});
+
+const settings = settingsSchema.parse({
+  locale: 'fr',
+  links: [
+    {
+      id: 'profile',
+      label: 'Profile',
+      url: 'https://www.instagram.com/mayamakes/',
+      createdAt: '2025-05-12T10:00:00Z',
+    },
+    {
+      id: 'reel',
+      label: 'Reel',
+      url: 'https://www.instagram.com/reel/C7abc/?igsh=x%20y',
+      createdAt: '2025-05-12T10:00:00Z',
+      tags: { discord: { utm_source: 'dc', utm_medium: 'chat', utm_campaign: '{program}' } },
+    },
+  ],
+  defaultLinkId: 'reel',
+});
+
+function setup() {
+  env = testBackground({ now: () => NOW });
+  return env;
+}
+
+describe('log', () => {
+  it('acks every committed id, and writing them again adds no row', async () => {
+    const { app, db } = setup();
+    const events = makeEvents(40);
+    const first = await ask(app, { type: 'log', events }, contentSender(DISCORD));
+    expect(first.acked).toEqual(events.map((e) => e.id));
+    await ask(app, { type: 'log', events }, contentSender(DISCORD));
+    expect(await db.events.count()).toBe(40);
+  });
+});
+
+describe('settings', () => {
+  it('saves valid settings and reads them back', async () => {
+    const { app } = setup();
+    await ask(app, { type: 'settings-save', settings }, PAGE);
+    expect(await ask(app, { type: 'settings-get' }, PAGE)).toEqual(settings);
+    expect(await ask(app, { type: 'settings-recovery' }, PAGE)).toBeNull();
+  });
+
+  it('refuses a link to a host the user did not allow, naming it', async () => {
+    const { app } = setup();
+    const bad = {
+      ...settings,
+      locale: 'en' as const,
+      links: [{ ...settings.links[0], url: 'https://evil.example/x' }],
+    };
+    const reply = await app.route({ type: 'settings-save', settings: { ...bad, defaultLinkId: null } }, PAGE);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/Link “Profile”: .*evil\.example/) });
+    expect((await ask(app, { type: 'settings-get' }, PAGE)).links).toEqual([]);
+  });
+
+  it('refuses a default link that is not in the list, and duplicate ids', async () => {
+    const { app } = setup();
+    const missing = await app.route(
+      { type: 'settings-save', settings: { ...settings, defaultLinkId: 'gone' } },
+      PAGE,
+    );
+    expect(missing).toEqual({ ok: false, error: expect.stringContaining('lien par défaut') });
+    const twice = { ...settings, links: [settings.links[0], settings.links[0]] };
+    expect((await app.route({ type: 'settings-save', settings: twice }, PAGE)).ok).toBe(false);
+  });
+
+  it('tells Options where an unreadable record was kept', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { app, db } = setup();
+    await db.settings.put({
+      id: CURRENT_SETTINGS,
+      value: { links: 'oops' },
+      savedAt: '2025-05-01T00:00:00.000Z',
+    });
+    expect((await ask(app, { type: 'settings-get' }, PAGE)).links).toEqual([]);
+    expect(await ask(app, { type: 'settings-recovery' }, PAGE)).toMatchObject({
+      backupId: 'backup:2025-05-01T00:00:00.000Z',
+      problems: [{ field: 'links' }],
+    });
+  });
+});
+
+describe('widget-state', () => {
+  it('is empty-handed before any link is saved', async () => {
+    const { app } = setup();
+    expect(
+      await ask(
+        app,
+        { type: 'widget-state', platform: 'youtube' },
+        contentSender('https://www.youtube.com/watch?v=x'),
+      ),
+    ).toEqual({
+      link: null,
+      summary: null,
+      locale: 'en',
+      dashboardUrl: expect.stringMatching(/^chrome-extension:\/\/.+\/dashboard\.html$/),
+    });
+  });
+
+  it('gives the default link tagged for the platform and the program at a glance', async () => {
+    const { app } = setup();
+    await ask(app, { type: 'settings-save', settings }, PAGE);
+    const state = await ask(app, { type: 'widget-state', platform: 'discord' }, contentSender(DISCORD));
+    expect(state.locale).toBe('fr');
+    expect(state.link).toEqual({
+      id: 'reel',
+      label: 'Reel',
+      url: 'https://www.instagram.com/reel/C7abc/?igsh=x%20y&utm_source=dc&utm_medium=chat&utm_campaign=instagram-referrals-2025',
+    });
+    // No results yet: nothing earned, the cap, the days left until 22 June, no rate.
+    expect(state.summary).toMatchObject({
+      programId: 'instagram-referrals-2025',
+      earnedCents: 0,
+      projectedCents: 0,
+      capCents: 2_000_000,
+      ratePerDay: null,
+      daysLeft: 33,
+    });
+  });
+
+  it('computes earnings and pace from the stored results', async () => {
+    const { app, db } = setup();
+    await ask(app, { type: 'settings-save', settings: { ...settings, defaultLinkId: null } }, PAGE);
+    await putResults(db, [
+      {
+        day: '2025-05-12',
+        program: 'instagram-referrals-2025',
+        metric: 'signups',
+        count: 4,
+        source: 'manual',
+      },
+      {
+        day: '2025-05-14',
+        program: 'instagram-referrals-2025',
+        metric: 'signups',
+        count: 3,
+        source: 'manual',
+      },
+    ]);
+    const state = await ask(
+      app,
+      { type: 'widget-state', platform: 'tiktok' },
+      contentSender('https://www.tiktok.com/x'),
+    );
+    expect(state.link?.id).toBe('profile');
+    expect(state.link?.url).toContain('utm_source=tiktok');
+    expect(state.summary?.earnedCents).toBe(70_000);
+    expect(state.summary?.ratePerDay).toBeGreaterThan(0);
+    expect(state.summary?.projectedCents).toBeGreaterThan(70_000);
+    expect(state.summary?.metric).toBe('signups');
+  });
+});
+
+describe('today', () => {
+  it('counts today’s posted promotions per platform and lists broken features', async () => {
+    const { app } = setup();
+    const start = new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate(), 0, 0, 1);
+    const at = (ms: number) => new Date(start.getTime() + ms).toISOString();
+    const events = [
+      ...makeEvents(3, 'd', { time: at(1_000) }),
+      ...makeEvents(2, 'i', { time: at(2_000), action: 'link_inserted' }),
+      ...makeEvents(1, 'y', { time: at(-5_000) }), // yesterday
+    ];
+    await ask(app, { type: 'log', events }, PAGE);
+    const yt = contentSender('https://www.youtube.com/watch?v=x');
+    await ask(app, { type: 'site-health', platform: 'youtube', feature: 'composer', ok: false }, yt);
+    await ask(app, { type: 'site-health', platform: 'youtube', feature: 'submit', ok: false }, yt);
+    await ask(app, { type: 'site-health', platform: 'youtube', feature: 'submit', ok: true }, yt);
+    const today = await ask(app, { type: 'today' }, PAGE);
+    expect(today.byPlatform).toEqual({ discord: 3 });
+    expect(today.broken).toEqual([{ platform: 'youtube', feature: 'composer', since: NOW.toISOString() }]);
+    expect(today.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(today.defaultLink).toBeNull();
+  });
+});
+
+describe('export and delete-all', () => {
+  it('exports a versioned file that reads back, then deletes the log but keeps the links', async () => {
+    const { app, db } = setup();
+    await ask(app, { type: 'settings-save', settings }, PAGE);
+    await ask(app, { type: 'log', events: makeEvents(12) }, PAGE);
+    await putResults(db, [
+      {
+        day: '2025-05-12',
+        program: 'instagram-referrals-2025',
+        metric: 'signups',
+        count: 2,
+        source: 'manual',
+      },
+    ]);
+
+    const { json, filename } = await ask(app, { type: 'export' }, PAGE);
+    expect(filename).toBe('promo-ledger-2025-05-20.json');
+    const parsed = parseExportFile(json);
+    expect(parsed.ok && parsed.file.events.length).toBe(12);
+    expect(parsed.ok && parsed.file.results.length).toBe(1);
+    expect(parsed.ok && parsed.file.settings?.links.length).toBe(2);
+
+    expect(await ask(app, { type: 'delete-all', confirm: true }, PAGE)).toEqual({ deleted: 13 });
+    expect(await db.events.count()).toBe(0);
+    expect((await ask(app, { type: 'settings-get' }, PAGE)).links).toHaveLength(2);
+  });
+});

@@ -1,0 +1,10 @@
+import { recordHealth } from '../../db/health-store';
+import type { Handler } from '../router';
+import type { HandlerDeps } from './deps';
+
+export function siteHealthHandler({ db, now }: HandlerDeps): Handler<'site-health'> {
+  return async ({ platform, feature, ok }) => {
+    await recordHealth(db, { platform, feature, ok }, now());
+    return null;
+  };
+}

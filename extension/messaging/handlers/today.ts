@@ -1,0 +1,34 @@
+import { postedByPlatform } from '../../db/events-store';
+import { brokenFeatures } from '../../db/health-store';
+import { readSettings } from '../../db/settings-store';
+import type { Handler } from '../router';
+import type { HandlerDeps } from './deps';
+import { defaultLink } from './widget-state';
+
+// The popup's day: promotions *posted* today (a link inserted but never sent is not a promotion;
+// the same count as the report's "posted"), per platform, for the browser's local calendar day.
+
+export function localDay(now: Date): { day: string; from: Date; to: Date } {
+  const from = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const to = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { day: `${from.getFullYear()}-${pad(from.getMonth() + 1)}-${pad(from.getDate())}`, from, to };
+}
+
+export function todayHandler({ db, now }: HandlerDeps): Handler<'today'> {
+  return async () => {
+    const { day, from, to } = localDay(now());
+    const [byPlatform, broken, { settings }] = await Promise.all([
+      postedByPlatform(db, from, to),
+      brokenFeatures(db),
+      readSettings(db),
+    ]);
+    const link = defaultLink(settings);
+    return {
+      day,
+      byPlatform,
+      defaultLink: link ? { id: link.id, label: link.label, url: link.url } : null,
+      broken: broken.map((r) => ({ platform: r.platform, feature: r.feature, since: r.since })),
+    };
+  };
+}

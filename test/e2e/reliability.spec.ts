@@ -1,0 +1,205 @@
+// quality.md R1 and S1 against the real built extension in Chromium: the service worker is stopped
+// again and again while 1,000 events are logged (none lost, none doubled), and forged messages —
+// wrong shape, wrong sender, privileged actions from a content script — are refused.
+//
+// Runs on the Chrome build: E2E_EXTENSION_PATH=<dir>, else .output/chrome-mv3 (`npm run build`).
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { fixtureById } from '../fixtures/sites';
+import { expect, gotoFixture, ROOT, test } from './fixtures';
+import { installPageOutbox, serviceWorkerStopper, storedEventIds } from './logging-harness';
+
+test.use({ extensionPath: resolve(process.env.E2E_EXTENSION_PATH ?? resolve(ROOT, '.output/chrome-mv3')) });
+
+type Reply = { ok: boolean; data?: unknown; error?: string };
+interface Log {
+  add(n: number, prefix: string): void;
+  outbox: { whenIdle(): Promise<void> };
+  stats: { sends: number; failures: number; errors: string[] };
+}
+
+/** Sends a message from an extension page, as the popup or Options would. */
+function fromPage(page: Page, message: unknown): Promise<Reply> {
+  return page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  );
+}
+
+/**
+ * Sends a message from our content script's own isolated world on a site page. Playwright does not
+ * expose that world, so it is found through the DevTools protocol (the world named after the
+ * extension; Playwright's own utility worlds are skipped).
+ */
+async function contentScriptWorld(session: CDPSession): Promise<(message: unknown) => Promise<Reply>> {
+  const worlds: { id: number; name: string; type?: string }[] = [];
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    worlds.push({ id: context.id, name: context.name, type: context.auxData?.type });
+  });
+  await session.send('Runtime.enable');
+  await expect
+    .poll(() => worlds.some((w) => w.type === 'isolated' && !w.name.startsWith('__playwright')))
+    .toBe(true);
+  const world = worlds.find((w) => w.type === 'isolated' && !w.name.startsWith('__playwright'));
+  return async (message) => {
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+      expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+      contextId: world?.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) return { ok: false, error: `threw: ${exceptionDetails.exception?.description}` };
+    return result.value as Reply;
+  };
+}
+
+test('1,000 events logged while the service worker is stopped again and again: none lost, none doubled', async ({
+  context,
+  extensionId,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  // Small batches and quick retries: many messages in flight for the stops to cut through.
+  await installPageOutbox(page, { maxBatch: 25, retryDelayMs: 50, maxRetryDelayMs: 400 });
+  const stopper = await serviceWorkerStopper(await context.newCDPSession(page));
+
+  let producing = true;
+  const stops = (async () => {
+    while (producing) {
+      await stopper.stop();
+      await page.waitForTimeout(40 + Math.floor(Math.random() * 60));
+    }
+  })();
+  // 1,000 events in 40 bursts of 25, as a busy session would log them.
+  for (let burst = 0; burst < 40; burst++) {
+    await page.evaluate(() => (globalThis as never as { __log: Log }).__log.add(25, 'rel'));
+    await page.waitForTimeout(20);
+  }
+  await page.evaluate(() => (globalThis as never as { __log: Log }).__log.outbox.whenIdle());
+  producing = false;
+  await stops;
+
+  const stats = await page.evaluate(() => (globalThis as never as { __log: Log }).__log.stats);
+  const ids = await storedEventIds(page);
+  test.info().annotations.push({
+    type: 'fault injection',
+    description: `${stopper.stopped} service-worker stops, ${stats.sends} sends, ${stats.failures} failed and retried (${stats.errors[0] ?? 'none'})`,
+  });
+  expect(stopper.stopped).toBeGreaterThanOrEqual(5);
+  // The stops really cut sends short (the retry path ran), yet the log is exact.
+  expect(stats.failures).toBeGreaterThan(0);
+  expect(ids).toHaveLength(1_000);
+  expect(new Set(ids)).toEqual(new Set(Array.from({ length: 1_000 }, (_, i) => `rel-${i}`)));
+});
+
+test('10 tabs logging at once: exact counts (R5)', async ({ context, extensionId }) => {
+  const tabs = await Promise.all(Array.from({ length: 10 }, () => context.newPage()));
+  for (const tab of tabs) {
+    await tab.goto(`chrome-extension://${extensionId}/popup.html`);
+    await installPageOutbox(tab);
+  }
+  await Promise.all(
+    tabs.map((tab, i) =>
+      tab.evaluate(async (prefix) => {
+        const log = (globalThis as never as { __log: Log }).__log;
+        for (let burst = 0; burst < 10; burst++) {
+          log.add(10, prefix);
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        await log.outbox.whenIdle();
+      }, `tab${i}`),
+    ),
+  );
+  const ids = await storedEventIds(tabs[0] as Page);
+  expect(ids).toHaveLength(1_000);
+  for (let i = 0; i < 10; i++) expect(ids.filter((id) => id.startsWith(`tab${i}-`))).toHaveLength(100);
+});
+
+test('forged messages are refused: wrong shape, wrong sender, privileged requests from a content script', async ({
+  context,
+  extensionId,
+  page,
+}) => {
+  // Something worth protecting: saved settings and a logged event.
+  const extPage = await context.newPage();
+  await extPage.goto(`chrome-extension://${extensionId}/popup.html`);
+  const settings = {
+    links: [
+      {
+        id: 'link-main',
+        label: 'Profile',
+        url: 'https://www.instagram.com/mayamakes/',
+        createdAt: '2025-05-12T10:00:00Z',
+      },
+    ],
+    defaultLinkId: 'link-main',
+  };
+  expect(await fromPage(extPage, { type: 'settings-save', settings })).toMatchObject({ ok: true });
+  const event = {
+    id: 'kept-1',
+    time: '2025-05-12T14:03:00Z',
+    platform: 'tiktok',
+    surface: 'caption',
+    action: 'posted',
+    linkId: 'link-main',
+    pageUrl: 'https://www.tiktok.com/tiktokstudio/upload',
+  };
+  expect(await fromPage(extPage, { type: 'log', events: [event] })).toMatchObject({ ok: true });
+
+  // Wrong shapes, even from our own page.
+  for (const forged of [
+    'delete-all',
+    { type: 'delete-all' },
+    { type: 'eval', code: 'fetch("https://evil.example")' },
+    { type: 'log', events: [{ ...event, id: 'x', pageUrl: 'javascript:alert(1)' }] },
+    { type: 'today', extra: true },
+  ]) {
+    expect(await fromPage(extPage, forged), JSON.stringify(forged)).toMatchObject({ ok: false });
+  }
+
+  // A web page cannot reach the extension at all (no externally_connectable).
+  await gotoFixture(page, fixtureById('tiktok-upload'), { reveal: false });
+  const fromWeb = await page.evaluate(async (id) => {
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => unknown } } })
+      .chrome?.runtime;
+    if (typeof runtime?.sendMessage !== 'function') return 'no runtime';
+    try {
+      return JSON.stringify(await runtime.sendMessage(id, { type: 'delete-all', confirm: true }));
+    } catch (err) {
+      return `threw: ${String(err)}`;
+    }
+  }, extensionId);
+  expect(fromWeb === 'no runtime' || fromWeb.startsWith('threw')).toBe(true);
+
+  // Our content script on tiktok.com: its own requests pass, anything privileged or off-site is refused.
+  const cs = await contentScriptWorld(await context.newCDPSession(page));
+  expect(await cs({ type: 'widget-state', platform: 'tiktok' })).toMatchObject({ ok: true });
+  for (const privileged of [
+    { type: 'delete-all', confirm: true },
+    { type: 'export' },
+    { type: 'settings-get' },
+    { type: 'settings-save', settings: { allowedHosts: ['evil.example'] } },
+    { type: 'today' },
+  ]) {
+    expect(await cs(privileged), privileged.type).toEqual({
+      ok: false,
+      error: expect.stringContaining('own pages'),
+    });
+  }
+  expect(await cs({ type: 'widget-state', platform: 'discord' })).toMatchObject({ ok: false });
+  expect(await cs({ type: 'log', events: [{ ...event, id: 'yt-1', platform: 'youtube' }] })).toMatchObject({
+    ok: false,
+  });
+  expect(await cs({ type: 'log', events: 'everything' })).toMatchObject({ ok: false });
+
+  // Nothing was deleted or changed.
+  expect(await storedEventIds(extPage)).toEqual(['kept-1']);
+  expect(await fromPage(extPage, { type: 'settings-get' })).toMatchObject({
+    ok: true,
+    data: { allowedHosts: [], defaultLinkId: 'link-main' },
+  });
+});
