@@ -1,0 +1,76 @@
+import type { Dictionary } from './locale';
+
+// The in-page widget's strings. `insert` is part of the interface: tests and screen readers find
+// the button by this name.
+
+const en = {
+  region: 'Promo Ledger',
+  insert: 'Insert referral link',
+  inserting: 'Inserting…',
+  collapse: 'Collapse Promo Ledger',
+  expand: 'Expand Promo Ledger',
+  openDashboard: 'Open dashboard',
+  openOptions: 'Open options',
+  copy: 'Copy link',
+  earned: '{amount} earned',
+  ofCap: 'of {cap}',
+  noCap: 'no cap',
+  progress: '{percent}% of the cap',
+  pace: '{rate}/day',
+  paceNeeded: 'needs {rate}/day',
+  daysLeft: '{days} days left',
+  dayLeft: '1 day left',
+  windowClosed: 'Window closed',
+  noProgram: 'No program enabled',
+  loading: 'Loading…',
+  inserted: 'Link inserted',
+  copied: 'Link copied',
+  alreadyThere: 'The link is already in this composer.',
+  notAccepted: "This editor didn't take the link. Copy it and paste it instead.",
+  unverified: 'Check the composer: the link may not have gone in. Nothing was inserted twice.',
+  detached: 'The composer closed before the link could go in.',
+  noLink: 'Add your Instagram link in the options first.',
+  unavailable: 'Promo Ledger is not answering. Try again in a moment.',
+  copyFailed: "Couldn't copy: the browser refused the clipboard.",
+  openFromToolbar: "Couldn't open it from here: use Promo Ledger's toolbar button.",
+} as const;
+
+type Key = keyof typeof en;
+
+export const widgetDictionary: Dictionary<Key> = {
+  en,
+  fr: {
+    region: 'Promo Ledger',
+    insert: 'Insérer le lien de parrainage',
+    inserting: 'Insertion…',
+    collapse: 'Réduire Promo Ledger',
+    expand: 'Développer Promo Ledger',
+    openDashboard: 'Ouvrir le tableau de bord',
+    openOptions: 'Ouvrir les options',
+    copy: 'Copier le lien',
+    earned: '{amount} gagnés',
+    ofCap: 'sur {cap}',
+    noCap: 'sans plafond',
+    progress: '{percent} % du plafond',
+    pace: '{rate}/jour',
+    paceNeeded: 'il faut {rate}/jour',
+    daysLeft: '{days} jours restants',
+    dayLeft: '1 jour restant',
+    windowClosed: 'Période terminée',
+    noProgram: 'Aucun programme activé',
+    loading: 'Chargement…',
+    inserted: 'Lien inséré',
+    copied: 'Lien copié',
+    alreadyThere: 'Le lien est déjà dans ce champ.',
+    notAccepted: "Cet éditeur n'a pas accepté le lien. Copiez-le et collez-le.",
+    unverified: "Vérifiez le champ : le lien n'a peut-être pas été inséré. Rien n'a été inséré deux fois.",
+    detached: "Le champ s'est fermé avant l'insertion du lien.",
+    noLink: "Ajoutez d'abord votre lien Instagram dans les options.",
+    unavailable: 'Promo Ledger ne répond pas. Réessayez dans un instant.',
+    copyFailed: "Copie impossible : le navigateur a refusé l'accès au presse-papiers.",
+    openFromToolbar:
+      "Ouverture impossible d'ici : utilisez le bouton de Promo Ledger dans la barre d'outils.",
+  },
+};
+
+export type WidgetKey = Key;

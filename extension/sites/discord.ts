@@ -1,0 +1,38 @@
+import type { SiteAdapter } from './types';
+
+// Discord (discord.com): one Slate editor per channel or DM, re-created on every channel switch;
+// Enter sends. Class names are CSS modules with a per-build hash (`channelTextArea_1a2b3c`):
+// match the name only. Every Discord selector lives here. Sources: sites.md (web2chat, harper).
+
+export const discordAdapter: SiteAdapter = {
+  platform: 'discord',
+  matchesPage: (doc) => doc.location.hostname === 'discord.com',
+  surfaces: [
+    {
+      surface: 'message',
+      editor: 'slate',
+      path: /^\/channels\//,
+      // `aria-label` ("Message #general") is localized: match role and Slate's marker only.
+      selector: '[role="textbox"][data-slate-editor="true"]',
+      box: '[class*="channelTextArea"]',
+      form: 'form',
+      enterSends: true,
+      success: {
+        added: 'ol[data-list-id="chat-messages"] > li[id^="chat-messages-"]',
+        holdsLink: true,
+        cleared: true,
+      },
+    },
+  ],
+  health: [
+    {
+      feature: 'composer',
+      // A text channel or DM (not the friends list at /channels/@me).
+      path: /^\/channels\/[^/]+\/\d+/,
+      when: 'ol[data-list-id="chat-messages"]',
+      expect: 'form [role="textbox"][data-slate-editor="true"]',
+      withinMs: 10_000,
+    },
+  ],
+  navigationEvents: [],
+};

@@ -1,0 +1,190 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { holdsLink } from '../composer/editor-text';
+import type { Composer, SurfaceSpec } from './types';
+
+// Detects that a composer holding an inserted link was really submitted, to log `posted` then and
+// only then, once per insertion. A trusted submit gesture (a click on the site's submit control,
+// or Enter where Enter sends) while the editor holds the link starts a watch; the watch succeeds
+// when the page shows the result (a new message or comment, a banner, the next page) and fails
+// quietly after a while (a disabled button, Enter picking an autocomplete entry).
+
+export interface Insertion {
+  link: string;
+  linkId: string;
+}
+
+export interface Posted extends Insertion {
+  spec: SurfaceSpec;
+  /** The page the submit happened on (TikTok moves to another page right after). */
+  pageUrl: string;
+}
+
+export interface SubmitWatch {
+  /** A link was inserted into this composer. */
+  track(composer: Composer, insertion: Insertion): void;
+  /** The composer left the page; an insertion still in its text follows it to its next editor. */
+  release(editor: HTMLElement): void;
+  /** A composer appeared: it may hold a tracked link again (Discord keeps drafts per channel). */
+  adopt(composer: Composer): void;
+  /** Re-checks running watches: called after every DOM change batch. */
+  poll(): void;
+}
+
+interface Tracked extends Insertion {
+  composer: Composer;
+}
+
+interface Watch {
+  tracked: Tracked;
+  /** Result nodes already on the page, and those already shown, when the user submitted. */
+  before: Set<Element>;
+  shownBefore: Set<Element>;
+  pageUrl: string;
+  until: number;
+}
+
+const WATCH_MS = 30_000;
+const POLL_MS = 250;
+/** Insertions remembered after their composer left (a few channel switches' worth). */
+const MAX_RELEASED = 20;
+
+export function createSubmitWatch(
+  ctx: ContentScriptContext,
+  onPosted: (posted: Posted) => void,
+  onUnconfirmed: (spec: SurfaceSpec) => void,
+): SubmitWatch {
+  const tracked = new Map<HTMLElement, Tracked>();
+  const released: Tracked[] = [];
+  const watches: Watch[] = [];
+  let timer = 0;
+
+  const gesture = (t: Tracked) => {
+    if (!holdsLink(t.composer.editor, t.link)) {
+      // The link was deleted before sending: this insertion will never be posted.
+      tracked.delete(t.composer.editor);
+      return;
+    }
+    const existing = watches.find((w) => w.tracked === t);
+    const { added, shown } = t.composer.spec.success;
+    const watch: Watch = {
+      tracked: t,
+      before: existing?.before ?? new Set(added ? document.querySelectorAll(added) : []),
+      shownBefore: existing?.shownBefore ?? new Set(shown ? visible(shown) : []),
+      pageUrl: location.href,
+      until: Date.now() + WATCH_MS,
+    };
+    if (existing) watches.splice(watches.indexOf(existing), 1, watch);
+    else watches.push(watch);
+    // Some results come without a DOM change we would hear of (a URL change, a toast un-hidden
+    // by an attribute): poll while a watch runs.
+    if (timer === 0) timer = ctx.setInterval(poll, POLL_MS);
+  };
+
+  const succeeded = (w: Watch): boolean => {
+    const { success } = w.tracked.composer.spec;
+    const { editor } = w.tracked.composer;
+    if (success.cleared && editor.isConnected && holdsLink(editor, w.tracked.link)) return false;
+    if (success.url?.test(location.pathname) && location.href !== w.pageUrl) return true;
+    if (success.shown && visible(success.shown).some((el) => !w.shownBefore.has(el))) return true;
+    if (!success.added) return false;
+    for (const el of document.querySelectorAll(success.added)) {
+      if (w.before.has(el)) continue;
+      if (!success.holdsLink || (el.textContent ?? '').includes(w.tracked.link)) return true;
+    }
+    return false;
+  };
+
+  const poll = () => {
+    if (watches.length === 0 && timer !== 0) {
+      clearInterval(timer);
+      timer = 0;
+    }
+    const now = Date.now();
+    for (const w of [...watches]) {
+      const { composer } = w.tracked;
+      if (succeeded(w)) {
+        watches.splice(watches.indexOf(w), 1);
+        tracked.delete(composer.editor);
+        onPosted({ ...w.tracked, spec: composer.spec, pageUrl: w.pageUrl });
+      } else if (now > w.until) {
+        watches.splice(watches.indexOf(w), 1);
+        // The editor emptied as after a send, yet no result appeared: our success selectors may
+        // no longer match the site. The insertion stays tracked: a later send can still count.
+        if (composer.editor.isConnected && !holdsLink(composer.editor, w.tracked.link)) {
+          onUnconfirmed(composer.spec);
+        }
+      }
+    }
+  };
+
+  const findTracked = (match: (t: Tracked) => boolean): Tracked | undefined => {
+    for (const t of tracked.values()) if (t.composer.editor.isConnected && match(t)) return t;
+    return undefined;
+  };
+
+  ctx.addEventListener(
+    document,
+    'click',
+    (event) => {
+      if (!event.isTrusted || tracked.size === 0) return;
+      const target = event.composedPath()[0];
+      if (!(target instanceof Element)) return;
+      const t = findTracked(({ composer }) => {
+        const { submit, form } = composer.spec;
+        const control = submit ? target.closest(submit) : null;
+        if (!control || control.matches('[disabled], [aria-disabled="true"]')) return false;
+        const scope = form ? composer.editor.closest(form) : document;
+        return !!scope?.contains(control);
+      });
+      if (t) gesture(t);
+    },
+    { capture: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.key !== 'Enter' || tracked.size === 0) return;
+      if (event.shiftKey || event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.composedPath()[0];
+      if (!(target instanceof Node)) return;
+      const t = findTracked(
+        ({ composer }) => composer.spec.enterSends === true && composer.editor.contains(target),
+      );
+      if (t) gesture(t);
+    },
+    { capture: true },
+  );
+
+  return {
+    track(composer, insertion) {
+      tracked.set(composer.editor, { ...insertion, composer });
+    },
+    release(editor) {
+      const t = tracked.get(editor);
+      if (!t) return;
+      tracked.delete(editor);
+      // A running watch keeps its own reference: TikTok's editor leaves with the page it posted.
+      if (watches.some((w) => w.tracked === t)) return;
+      released.push(t);
+      if (released.length > MAX_RELEASED) released.shift();
+    },
+    adopt(composer) {
+      const i = released.findIndex(
+        (t) => t.composer.spec === composer.spec && holdsLink(composer.editor, t.link),
+      );
+      if (i < 0) return;
+      const [t] = released.splice(i, 1);
+      if (t) tracked.set(composer.editor, { ...t, composer });
+    },
+    poll,
+  };
+}
+
+/** Elements matching `selector` that are rendered and not hidden. */
+function visible(selector: string): Element[] {
+  return [...document.querySelectorAll(selector)].filter(
+    (el) => !el.closest('[hidden]') && el.getClientRects().length > 0,
+  );
+}

@@ -1,0 +1,66 @@
+import type { SiteAdapter } from './types';
+
+// Substack (substack.com, *.substack.com, custom domains the user granted): Tiptap/ProseMirror
+// for posts and Notes, a plain textarea for comments. Every Substack selector lives here.
+// Sources: sites.md (defuddle's saved pages); [I] marks what no source showed.
+
+const PM = '.ProseMirror[contenteditable="true"]';
+
+/** Substack's own hosts, or a custom domain serving Substack's assets from substackcdn.com. */
+export function isSubstackPage(host: string, doc: ParentNode): boolean {
+  if (host === 'substack.com' || host.endsWith('.substack.com')) return true;
+  return (
+    doc.querySelector('script[src^="https://substackcdn.com/"], link[href^="https://substackcdn.com/"]') !==
+    null
+  );
+}
+
+export const substackAdapter: SiteAdapter = {
+  platform: 'substack',
+  matchesPage: (doc) => isSubstackPage(doc.location.hostname, doc),
+  surfaces: [
+    {
+      surface: 'post',
+      editor: 'prosemirror',
+      path: /^\/publish\//,
+      selector: `[data-testid="editor"] ${PM}, [data-testid="editor"]${PM}`,
+      box: '[data-testid="editor"]',
+      // "Continue" then "Send to everyone now" [I: test ids].
+      submit: '[data-testid="publish-button"], [data-testid="send-now-button"]',
+      success: { added: '[data-testid="published-banner"]', url: /^\/publish\/posts/ },
+    },
+    {
+      // Notes: a dialog opened from "What's on your mind?" [I: structure].
+      surface: 'note',
+      editor: 'prosemirror',
+      selector: `[role="dialog"] ${PM}`,
+      box: '[role="dialog"]',
+      form: '[role="dialog"]',
+      // The dialog's primary button ("Post"); its text is localized [I: class name].
+      submit: 'button.primary, button[type="submit"]',
+      success: { added: '[data-testid="note-feed-item"]', holdsLink: true, cleared: true },
+    },
+    {
+      surface: 'comment',
+      editor: 'textarea',
+      selector: '[data-test-id="comment-input"] textarea[name="body"], form textarea[name="body"]',
+      box: '[data-test-id="comment-input"]',
+      form: 'form',
+      submit: 'button[type="submit"]',
+      success: {
+        added: '[data-testid="comment-item"], .comment-list-item, .comment',
+        holdsLink: true,
+        cleared: true,
+      },
+    },
+  ],
+  health: [
+    {
+      feature: 'composer',
+      path: /^\/publish\/post\//,
+      expect: `[data-testid="editor"] ${PM}`,
+      withinMs: 15_000,
+    },
+  ],
+  navigationEvents: [],
+};

@@ -1,0 +1,52 @@
+import type { SiteAdapter } from './types';
+
+// TikTok (www.tiktok.com): Draft.js composers in React. Every TikTok selector lives here.
+// Styled-components classes carry a per-deploy hash (`css-1q2w3e-DivCommentFooter`): match the
+// component name only. Sources: sites.md (social-auto-upload, TikTokAutoUploader, MediaPoster).
+
+const CAPTION = '[data-e2e="caption_container"]';
+const COMMENT_INPUT = '[data-e2e="comment-input"]';
+
+export const tiktokAdapter: SiteAdapter = {
+  platform: 'tiktok',
+  matchesPage: (doc) => doc.location.hostname === 'www.tiktok.com',
+  surfaces: [
+    {
+      surface: 'caption',
+      editor: 'draft',
+      // The Draft root; the fallback covers a role change (textbox ↔ combobox) or class rename.
+      selector: `${CAPTION} .public-DraftEditor-content, ${CAPTION} [contenteditable="true"]`,
+      box: CAPTION,
+      // The Post button sits outside the caption box, at the bottom of the form.
+      submit: 'button[data-e2e="post_video_button"], button[data-e2e="post_video_confirm_button"]',
+      success: { url: /^\/(tiktokstudio\/content|creator-center\/content|manage)/ },
+    },
+    {
+      surface: 'comment',
+      editor: 'draft',
+      // The textbox inside the wrapper, never the wrapper itself.
+      selector: `${COMMENT_INPUT} [role="textbox"][contenteditable="true"], ${COMMENT_INPUT} .public-DraftEditor-content`,
+      box: '[class*="DivCommentContainer"], [class*="DivCommentFooter"], [class*="DivInputAreaContainer"]',
+      form: '[class*="DivCommentFooter"], [class*="DivCommentContainer"]',
+      submit: '[data-e2e="comment-post"]',
+      enterSends: true,
+      success: { added: '[data-e2e="comment-level-1"]', holdsLink: true, cleared: true },
+    },
+  ],
+  health: [
+    {
+      feature: 'composer',
+      path: /^\/tiktokstudio\/upload/,
+      expect: `${CAPTION} [contenteditable="true"]`,
+      withinMs: 15_000,
+    },
+    {
+      feature: 'composer',
+      path: /^\/@[^/]+\/video\/\d+/,
+      when: '[data-e2e="comment-list"]',
+      expect: `${COMMENT_INPUT} [contenteditable="true"]`,
+      withinMs: 10_000,
+    },
+  ],
+  navigationEvents: [],
+};

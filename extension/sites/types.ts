@@ -1,0 +1,80 @@
+import type { Platform } from '../../shared/schemas/common';
+import type { Surface } from '../../shared/schemas/event';
+import type { SITE_FEATURES } from '../messaging/protocol';
+
+// What a site adapter declares. Everything a site's DOM looks like lives in its adapter file
+// (sites/<site>.ts), so that a redesign of the site is one edit in one place.
+
+/** The editor framework behind a composer: it decides how text gets in (sites.md, the table). */
+export type EditorKind = 'draft' | 'slate' | 'prosemirror' | 'contenteditable' | 'textarea';
+
+export type SiteFeature = (typeof SITE_FEATURES)[number];
+
+/** How the page shows that a submit went through. Any one of the signals is enough. */
+export interface SubmitSuccess {
+  /** A node matching this appears that was not on the page when the user submitted. */
+  added?: string;
+  /** …and it shows the link (new messages and comments do; toasts and banners do not). */
+  holdsLink?: boolean;
+  /** A node matching this, hidden when the user submitted, is shown (a "saved" toast). */
+  shown?: string;
+  /**
+   * The composer empties or closes once sent (comments, messages, notes): required on top of the
+   * signal above, so that content loading meanwhile (more comments) is not taken for ours.
+   */
+  cleared?: boolean;
+  /** The page's path comes to match this after the submit (TikTok's upload → content list). */
+  url?: RegExp;
+}
+
+export interface SurfaceSpec {
+  surface: Surface;
+  editor: EditorKind;
+  /** The editable node itself (contenteditable root or textarea), never a wrapper. */
+  selector: string;
+  /** Only on pages whose path matches. */
+  path?: RegExp;
+  /** The composer's box (`editor.closest(box)`, else the editor): the widget never covers it. */
+  box?: string;
+  /** The ancestor holding the submit control (`editor.closest(form)`), else the whole document. */
+  form?: string;
+  /** The site's submit control(s), matched against the clicked element. */
+  submit?: string;
+  /** Enter without Shift sends (Discord, TikTok comments). */
+  enterSends?: boolean;
+  success: SubmitSuccess;
+}
+
+/** "On pages like this, this feature should be found": the base of quiet self-disabling (R6). */
+export interface HealthCheck {
+  feature: SiteFeature;
+  /** Checked on pages whose path (+ query) matches. */
+  path: RegExp;
+  /** Once this is on the page (e.g. a comments section), `expect` must follow within `withinMs`. */
+  when?: string;
+  expect: string;
+  withinMs: number;
+}
+
+export interface SiteAdapter {
+  platform: Platform;
+  /** Whether this document is one of this site's pages (custom Substack domains ask the DOM). */
+  matchesPage(doc: Document): boolean;
+  surfaces: readonly SurfaceSpec[];
+  health: readonly HealthCheck[];
+  /**
+   * Events the site fires after its own client-side navigation (YouTube's yt-navigate-finish):
+   * composers are searched again at once instead of at the next DOM change.
+   */
+  navigationEvents: readonly string[];
+  /** YouTube: mutations under the player fire all the time and never hold a composer. */
+  ignoreMutationsUnder?: string;
+}
+
+/** A composer found on the page. */
+export interface Composer {
+  spec: SurfaceSpec;
+  editor: HTMLElement;
+  /** What the widget stays clear of (the spec's `box`, else the editor). */
+  box: HTMLElement;
+}

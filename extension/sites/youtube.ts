@@ -1,0 +1,78 @@
+import type { SiteAdapter } from './types';
+
+// YouTube (www.youtube.com, studio.youtube.com): Polymer custom elements in light DOM; the
+// composers are contenteditable roots whose model is read from `input` events. Every YouTube
+// selector lives here. Sources: sites.md (youtube-uploader, YTKit, youtube_uploader_selenium).
+
+const EDITABLE = '#contenteditable-root[contenteditable="true"]';
+
+export const youtubeAdapter: SiteAdapter = {
+  platform: 'youtube',
+  matchesPage: (doc) => /^(www|studio)\.youtube\.com$/.test(doc.location.hostname),
+  surfaces: [
+    {
+      // Community posts: the same commentbox, inside the backstage dialog (checked first).
+      surface: 'post',
+      editor: 'contenteditable',
+      selector: `ytd-backstage-post-dialog-renderer ytd-commentbox ${EDITABLE}`,
+      box: 'ytd-commentbox',
+      form: 'ytd-commentbox',
+      submit: '#submit-button button, #submit-button',
+      success: { added: 'ytd-backstage-post-thread-renderer', cleared: true },
+    },
+    {
+      // Replies: the commentbox a comment opens under itself.
+      surface: 'reply',
+      editor: 'contenteditable',
+      selector: `#reply-dialog ytd-commentbox ${EDITABLE}`,
+      box: 'ytd-commentbox',
+      form: 'ytd-commentbox',
+      submit: '#submit-button button, #submit-button',
+      success: {
+        added: '#replies ytd-comment-view-model, #replies ytd-comment-renderer, #loaded-replies > *',
+        cleared: true,
+      },
+    },
+    {
+      // Watch-page comments: the simplebox un-hides this commentbox once its placeholder is clicked.
+      surface: 'comment',
+      editor: 'contenteditable',
+      selector: `ytd-comment-simplebox-renderer ytd-commentbox ${EDITABLE}`,
+      box: 'ytd-commentbox',
+      form: 'ytd-commentbox',
+      submit: '#submit-button button, #submit-button',
+      success: { added: 'ytd-comments #contents > ytd-comment-thread-renderer', cleared: true },
+    },
+    {
+      // Studio: the description of a video's edit page or of the upload dialog.
+      surface: 'description',
+      editor: 'contenteditable',
+      selector:
+        'ytcp-video-description #textbox[contenteditable="true"], #description-textarea #textbox[contenteditable="true"]',
+      box: '#description-container, ytcp-social-suggestions-textbox, ytcp-video-description',
+      submit: 'ytcp-button#save, #save, ytcp-button#done-button, #done-button',
+      // Studio confirms a save with a toast that is un-hidden, not added.
+      success: { shown: 'tp-yt-paper-toast#toast, tp-yt-paper-toast' },
+    },
+  ],
+  health: [
+    {
+      // Comments render lazily: once threads are there, the composer's simplebox must be too.
+      feature: 'composer',
+      path: /^\/watch/,
+      when: 'ytd-comments #contents ytd-comment-thread-renderer',
+      expect: 'ytd-comments ytd-comment-simplebox-renderer',
+      withinMs: 10_000,
+    },
+    {
+      feature: 'composer',
+      path: /^\/video\/[^/]+\/edit/,
+      expect: 'ytcp-video-description #textbox, #description-textarea #textbox',
+      withinMs: 15_000,
+    },
+  ],
+  // YouTube re-renders its page in place; these fire when a client-side navigation is done.
+  navigationEvents: ['yt-navigate-finish', 'yt-page-data-updated'],
+  // The player mutates its subtree many times a second and never holds a composer (quality.md P4).
+  ignoreMutationsUnder: '#movie_player, ytd-player, #ytd-player',
+};

@@ -1,0 +1,112 @@
+import { h, render } from 'preact';
+import { placeWidget, type Size } from './placement';
+import { WIDGET_CSS } from './styles';
+import { pageTheme, type Theme } from './theme';
+import { WidgetView, type WidgetViewProps } from './widget-view';
+
+// One widget = one shadow root in its own host element on document.body, in fixed position next
+// to its composer (sites.md: never inside the site's containers — YouTube strips foreign nodes
+// from them). Page events stop at the host: keystrokes in the widget do not trigger the site's
+// shortcuts, and clicks in it do not count as "outside" for the site's dialogs.
+
+export const HOST_TAG = 'promo-ledger-widget';
+
+const ISOLATED_EVENTS = [
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+  'keypress',
+  'focusin',
+  'focusout',
+  'wheel',
+] as const;
+
+/** The compact widget's size (two 30 px round buttons); the full one is measured. */
+const COMPACT_SIZE: Size = { width: 70, height: 38 };
+const FULL_GUESS: Size = { width: 274, height: 100 };
+
+export type ViewInput = Omit<WidgetViewProps, 'theme' | 'compact'> & { collapsed: boolean };
+
+export interface WidgetHost {
+  readonly host: HTMLElement;
+  update(input: ViewInput): void;
+  /** Re-places the widget next to `box`; re-attaches the host if the page removed it. */
+  place(box: Element): void;
+  refreshTheme(box: Element): void;
+  destroy(): void;
+}
+
+export function createWidgetHost(surface: string): WidgetHost {
+  const host = document.createElement(HOST_TAG);
+  host.dataset.surface = surface;
+  // Inline and !important: page styles for unknown elements must not hide or move it.
+  host.style.cssText =
+    'all:initial!important;position:fixed!important;top:0!important;left:0!important;' +
+    'z-index:2147483646!important;display:block!important;pointer-events:auto!important;visibility:hidden';
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = WIDGET_CSS;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+  document.body.append(host);
+
+  let input: ViewInput | null = null;
+  let theme: Theme = 'light';
+  let compact = false;
+  let fullSize: Size = FULL_GUESS;
+  let lastBox: Element | null = null;
+
+  const draw = () => {
+    if (!input) return;
+    render(h(WidgetView, { ...input, theme, compact: input.collapsed || compact }), root);
+    const shown = root.firstElementChild?.getBoundingClientRect();
+    if (shown && !(input.collapsed || compact) && shown.width > 0) {
+      fullSize = { width: Math.ceil(shown.width), height: Math.ceil(shown.height) };
+    }
+  };
+
+  const place = (box: Element) => {
+    lastBox = box;
+    if (!host.isConnected) document.body.append(host);
+    const rect = box.getBoundingClientRect();
+    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    const full = input?.collapsed ? COMPACT_SIZE : fullSize;
+    const spot = placeWidget(rect, full, COMPACT_SIZE, viewport);
+    const wantCompact = spot.compact && !input?.collapsed;
+    if (wantCompact !== compact) {
+      compact = wantCompact;
+      draw();
+    }
+    host.style.setProperty('transform', `translate(${spot.x}px, ${spot.y}px)`, 'important');
+    host.style.setProperty('visibility', spot.visible ? 'visible' : 'hidden', 'important');
+  };
+
+  return {
+    host,
+    update(next) {
+      input = next;
+      draw();
+      if (lastBox) place(lastBox);
+    },
+    place,
+    refreshTheme(box) {
+      const next = pageTheme(box);
+      if (next !== theme) {
+        theme = next;
+        draw();
+      }
+    },
+    destroy() {
+      render(null, root);
+      host.remove();
+    },
+  };
+}
