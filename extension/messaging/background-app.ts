@@ -12,6 +12,7 @@ import { onShortcut, type ShortcutApi } from './shortcut';
 
 export interface BackgroundApi extends CustomDomainsApi, ShortcutApi {
   runtime: CustomDomainsApi['runtime'] & { id: string; getURL(path: string): string };
+  tabs: ShortcutApi['tabs'] & { create(options: { url: string }): Promise<unknown> };
 }
 
 export interface BackgroundOptions {
@@ -42,6 +43,9 @@ export function createBackgroundApp({
       now,
       dashboardUrl: browser.runtime.getURL('/dashboard.html'),
       locale,
+      openPage: async (page) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html`) });
+      },
     }),
     // Refusals are read where the browser's language is set; the settings' choice needs a db read.
     locale: () => locale('auto'),

@@ -18,6 +18,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** What the widget shows on a site: the tagged link and the program's state at a glance. */
   z.strictObject({ type: z.literal('widget-state'), platform: platformSchema }),
   /** A site adapter's selectors stopped (or started again) matching. */
+  /** Open the dashboard or Options: a page cannot link to extension pages itself. */
+  z.strictObject({ type: z.literal('open-page'), page: z.enum(['dashboard', 'options']) }),
   z.strictObject({
     type: z.literal('site-health'),
     platform: platformSchema,
@@ -42,6 +44,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'log',
   'widget-state',
   'site-health',
+  'open-page',
 ]);
 
 export interface WidgetSummary {
@@ -89,6 +92,7 @@ export interface ReplyMap {
   log: { acked: string[] };
   'widget-state': WidgetState;
   'site-health': null;
+  'open-page': null;
   'settings-get': z.infer<typeof settingsSchema>;
   'settings-save': null;
   'settings-recovery': SettingsRecoveryState | null;

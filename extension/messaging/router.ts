@@ -80,6 +80,9 @@ export function createRouter({ policy, handlers, locale }: RouterOptions) {
       case 'widget-state':
       case 'site-health':
         return request.platform === sender.platform;
+      case 'open-page':
+        // Names no site: it only opens one of two fixed extension pages.
+        return true;
       default:
         return false;
     }

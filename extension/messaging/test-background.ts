@@ -22,6 +22,7 @@ export function testBackground(options: { locale?: Locale; now?: () => Date } = 
   const granted: string[] = ['https://www.tiktok.com/*', 'https://*.substack.com/*'];
   const registered = new Map<string, { id: string; matches?: string[]; js?: string[] }>();
   const tabMessages: { tabId: number; message: TabMessage }[] = [];
+  const openedTabs: string[] = [];
   const api: BackgroundApi = {
     runtime: {
       id: fakeBrowser.runtime.id,
@@ -52,6 +53,9 @@ export function testBackground(options: { locale?: Locale; now?: () => Date } = 
     },
     tabs: {
       query: async () => [{ id: 42 }],
+      create: async ({ url }) => {
+        openedTabs.push(url);
+      },
       sendMessage: async (tabId, message) => {
         tabMessages.push({ tabId, message });
       },
@@ -64,7 +68,7 @@ export function testBackground(options: { locale?: Locale; now?: () => Date } = 
     now: options.now ?? (() => new Date()),
     locale: (pref) => (pref === 'auto' ? (options.locale ?? 'en') : pref),
   });
-  return { app, api, db, granted, registered, tabMessages };
+  return { app, api, db, granted, registered, tabMessages, openedTabs };
 }
 
 /** Sends a request through the router and returns its typed data; throws when it is refused. */

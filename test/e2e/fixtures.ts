@@ -9,6 +9,9 @@ import { type BrowserContext, test as base, chromium, expect, type Page } from '
 import { type FixtureServer, fixtureById, type SiteFixture, serveFixtures } from '../fixtures/sites';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The built Chrome extension the specs load: `npm run build`, or E2E_EXTENSION_PATH=<dir>. */
+export const BUILT_EXTENSION = resolve(ROOT, process.env.E2E_EXTENSION_PATH ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

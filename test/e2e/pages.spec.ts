@@ -4,10 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, ROOT, test } from './fixtures';
+import { BUILT_EXTENSION, expect, ROOT, test } from './fixtures';
 import { allowExtensionPages } from './widget-helpers';
 
-test.use({ extensionPath: resolve(ROOT, process.env.E2E_EXTENSION_PATH ?? '.output/chrome-mv3') });
+test.use({ extensionPath: BUILT_EXTENSION });
 
 const SHOTS = resolve(ROOT, 'test-results/screenshots');
 const PROFILE = 'https://www.instagram.com/mayamakes/';

@@ -1,15 +1,9 @@
-// quality.md R1 and S1 against the real built extension in Chromium: the service worker is stopped
-// again and again while 1,000 events are logged (none lost, none doubled), and forged messages —
-// wrong shape, wrong sender, privileged actions from a content script — are refused.
-//
-// Runs on the Chrome build: E2E_EXTENSION_PATH=<dir>, else .output/chrome-mv3 (`npm run build`).
-import { resolve } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { fixtureById } from '../fixtures/sites';
-import { expect, gotoFixture, ROOT, test } from './fixtures';
+import { BUILT_EXTENSION, expect, gotoFixture, test } from './fixtures';
 import { installPageOutbox, serviceWorkerStopper, storedEventIds } from './logging-harness';
 
-test.use({ extensionPath: resolve(process.env.E2E_EXTENSION_PATH ?? resolve(ROOT, '.output/chrome-mv3')) });
+test.use({ extensionPath: BUILT_EXTENSION });
 
 type Reply = { ok: boolean; data?: unknown; error?: string };
 interface Log {

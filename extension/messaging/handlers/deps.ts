@@ -11,4 +11,6 @@ export interface HandlerDeps {
   /** `browser.runtime.getURL('/dashboard.html')` */
   dashboardUrl: string;
   locale: (preference: Settings['locale']) => Locale;
+  /** Opens an extension page in a new tab. */
+  openPage: (page: 'dashboard' | 'options') => Promise<void>;
 }

@@ -218,4 +218,18 @@ describe('export and delete-all', () => {
     expect(await db.events.count()).toBe(0);
     expect((await ask(app, { type: 'settings-get' }, PAGE)).links).toHaveLength(2);
   });
+
+  it('opens the dashboard or Options for a widget, and nothing else', async () => {
+    const { app, openedTabs } = setup();
+    await ask(app, { type: 'open-page', page: 'dashboard' }, contentSender(DISCORD));
+    await ask(app, { type: 'open-page', page: 'options' }, PAGE);
+    expect(openedTabs).toEqual([
+      expect.stringMatching(/\/dashboard\.html$/),
+      expect.stringMatching(/\/options\.html$/),
+    ]);
+    await expect(
+      ask(app, { type: 'open-page', page: 'https://evil.example/' } as never, contentSender(DISCORD)),
+    ).rejects.toThrow();
+    expect(openedTabs).toHaveLength(2);
+  });
 });

@@ -3,6 +3,7 @@ import { deleteAllHandler } from './delete-all';
 import type { HandlerDeps } from './deps';
 import { exportHandler } from './export';
 import { logHandler } from './log';
+import { openPageHandler } from './open-page';
 import { settingsGetHandler } from './settings-get';
 import { settingsRecoveryHandler } from './settings-recovery';
 import { settingsSaveHandler } from './settings-save';
@@ -18,6 +19,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     log: logHandler(deps),
     'widget-state': widgetStateHandler(deps),
     'site-health': siteHealthHandler(deps),
+    'open-page': openPageHandler(deps),
     'settings-get': settingsGetHandler(deps),
     'settings-save': settingsSaveHandler(deps),
     'settings-recovery': settingsRecoveryHandler(deps),

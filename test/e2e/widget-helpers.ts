@@ -1,0 +1,88 @@
+// Helpers of the extension's in-page specs (insert, navigation): set the link through Options as
+// a user would, find a composer's widget, and read the promotion log through the extension's own
+// 'export' message from one of its pages.
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The parts of the `chrome` API the specs call inside extension pages and the service worker. */
+export interface ChromeLike {
+  runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
+  tabs: {
+    query(query: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+export const INSTAGRAM = 'https://www.instagram.com/mayamakes/';
+/** The default preset: utm_source=<platform>, utm_medium=referral, utm_campaign=<program>. */
+export function taggedLink(platform: string): string {
+  return `${INSTAGRAM}?utm_source=${platform}&utm_medium=referral&utm_campaign=instagram-referrals-2025`;
+}
+
+/**
+ * The fixture routes close the network to everything but the four sites, which includes the
+ * extension's own pages and their scripts: let those through (routes added last are asked first).
+ */
+export async function allowExtensionPages(context: BrowserContext): Promise<void> {
+  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+}
+
+/** Opens Options in a tab of its own, types the link into "Instagram link" and presses Save. */
+export async function saveLinkInOptions(
+  context: BrowserContext,
+  extensionId: string,
+  url = INSTAGRAM,
+): Promise<void> {
+  await allowExtensionPages(context);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Instagram link').fill(url, { timeout: 15_000 });
+  await options.getByRole('button', { name: 'Save' }).first().click();
+  // Saved once the background confirmed it: the link shows up in the list of links.
+  await expect.poll(async () => (await exportLog(options)).settingsLinks, { timeout: 10_000 }).toContain(url);
+  await options.close();
+}
+
+export interface LoggedEvent {
+  id: string;
+  action: 'link_inserted' | 'link_copied' | 'posted';
+  platform: string;
+  surface: string;
+  linkId: string;
+  pageUrl: string;
+  time: string;
+}
+
+/** The log and settings as the extension exports them, read from an extension page. */
+export async function exportLog(
+  extensionPage: Page,
+): Promise<{ events: LoggedEvent[]; settingsLinks: string[] }> {
+  const [reply, settings] = await extensionPage.evaluate(async () => {
+    const { runtime } = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    return Promise.all([
+      runtime.sendMessage({ type: 'export' }),
+      runtime.sendMessage({ type: 'settings-get' }),
+    ]);
+  });
+  const exported = reply as { ok: boolean; data?: { json: string }; error?: string };
+  if (!exported.ok || !exported.data) throw new Error(`export refused: ${exported.error}`);
+  const file = JSON.parse(exported.data.json) as { events?: LoggedEvent[] };
+  const s = settings as { ok: boolean; data?: { links: { url: string }[] } };
+  return { events: file.events ?? [], settingsLinks: (s.data?.links ?? []).map((l) => l.url) };
+}
+
+/** An extension page kept open to read the log from (the dashboard). */
+export async function logReader(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  return page;
+}
+
+/** The widget mounted for a surface (its shadow root is open: locators pierce it). */
+export function widgetFor(page: Page, surface: string): Locator {
+  return page.locator(`promo-ledger-widget[data-surface="${surface}"]`);
+}
+
+export function insertButton(page: Page, surface: string): Locator {
+  return widgetFor(page, surface).getByRole('button', { name: 'Insert referral link' });
+}
