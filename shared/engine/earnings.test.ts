@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayInTimeZone, eachDay } from '../dates/days';
-import { type ProgramDefinition, programDefinitionSchema } from '../schemas/program';
-import type { ResultEntry } from '../schemas/result';
 import { computeEarnings, earningsFromResults, programMetrics } from './earnings';
 import { DailyLedger } from './ledger';
+import { parseProgram, referralProgram, resultRow } from './test-programs';
 
-const payout = { schedule: { type: 'after_window', days: 14 } };
-const parse = (input: Record<string, unknown>): ProgramDefinition =>
-  programDefinitionSchema.parse({ name: 'Test program', payout, ...input });
-
-const referral = (extra: Record<string, unknown> = {}) =>
-  parse({
-    id: 'instagram-referrals-2025',
-    kind: 'referral',
-    model: 'signups',
-    centsPerSignup: 10_000,
-    centsPerVisitBlock: 10_000,
-    capCents: 2_000_000,
-    window: { start: '2025-05-12', end: '2025-06-22' },
-    ...extra,
-  });
-
-const row = (
-  day: string,
-  metric: string,
-  count: number,
-  program = 'instagram-referrals-2025',
-): ResultEntry => ({
-  day,
-  program,
-  metric,
-  count,
-  source: 'manual',
-});
+const parse = parseProgram;
+const referral = referralProgram;
+const row = resultRow;
 
 describe('computeEarnings', () => {
   it('dispatches on the program kind', () => {
