@@ -1,0 +1,421 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Day } from '../../shared/dates/days';
+import { demoData } from '../../shared/demo/demo-data';
+import type { PromotionEvent } from '../../shared/schemas/event';
+import type { ResultEntry } from '../../shared/schemas/result';
+import type { Settings } from '../../shared/schemas/settings';
+import { DEFAULT_META, type LedgerStore, NO_MEMBER, type StoreMeta, type TableName } from '../data/store';
+import { formatter, type Lang } from '../format';
+import { messages, VIEWS, type ViewId } from '../i18n';
+import { type DashboardModel, todayDay } from '../model/dashboard-model';
+import { ActivityView } from '../views/activity';
+import { ChallengesView } from '../views/challenges';
+import { OverviewView } from '../views/overview';
+import { PayoutsView } from '../views/payouts';
+import { ProgramsView } from '../views/programs';
+import { ResultsView } from '../views/results';
+import { TeamView } from '../views/team';
+import { TransferView } from '../views/transfer';
+import { Welcome } from '../views/welcome';
+import { WhatIfView } from '../views/what-if';
+import { type ComputeClient, createComputeClient } from '../worker/client';
+import { DashboardContext, type DashboardContextValue, useDashboard as useDashboardValue } from './context';
+import { Header } from './header';
+import { loadPrefs, type Prefs, savePrefs } from './prefs';
+
+export interface AppProps {
+  store: LedgerStore;
+  host: 'extension' | 'standalone';
+  /** Called once the first figures are on screen (P7), with the milliseconds since mount. */
+  onFirstRender?: (ms: number) => void;
+}
+
+interface Loaded {
+  /** Null when the worker reads the events itself (store.workerEventSource). */
+  events: readonly PromotionEvent[] | null;
+  results: readonly ResultEntry[];
+  settings: Settings;
+  meta: StoreMeta;
+  version: number;
+}
+
+function viewFromHash(): ViewId {
+  const id = typeof location === 'undefined' ? '' : location.hash.replace(/^#\/?/, '');
+  return (VIEWS as readonly string[]).includes(id) ? (id as ViewId) : 'overview';
+}
+
+function browserLang(): Lang {
+  const lang = typeof navigator === 'undefined' ? 'en' : navigator.language;
+  return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Writes coalesce: a burst of logged events re-reads the store once, not once per event. */
+const RELOAD_DELAY_MS = 250;
+
+export function App({ store, host, onFirstRender }: AppProps) {
+  const prefsKey = `promo-ledger:dashboard:${host}`;
+  const [prefs, setPrefsState] = useState<Prefs>(() => loadPrefs(prefsKey));
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [model, setModel] = useState<DashboardModel | null>(null);
+  const [computing, setComputing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<ViewId>(viewFromHash);
+  const [status, setStatus] = useState('');
+  const [systemDark, setSystemDark] = useState(
+    () => typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches,
+  );
+  const client = useMemo<ComputeClient>(() => {
+    const c = createComputeClient();
+    if (store.workerEventSource) c.prefetch(store.workerEventSource);
+    return c;
+  }, [store]);
+  const mountedAt = useRef(performance.now());
+  useEffect(() => {
+    performance.mark('promo-ledger:mounted');
+  }, []);
+  const firstRenderDone = useRef(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const lang: Lang =
+    prefs.lang !== 'auto'
+      ? prefs.lang
+      : loaded?.settings.locale === 'en' || loaded?.settings.locale === 'fr'
+        ? loaded.settings.locale
+        : browserLang();
+  const t = messages(lang);
+  const f = useMemo(() => formatter(lang), [lang]);
+  const today = useMemo(() => todayDay(), []);
+  const meta = loaded?.meta ?? DEFAULT_META;
+  const asOf: Day = prefs.asOf ?? (meta.demo && meta.demoAsOf ? meta.demoAsOf : today);
+  const theme = prefs.theme === 'system' ? (systemDark ? 'dark' : 'light') : prefs.theme;
+
+  const setPrefs = useCallback(
+    (patch: Partial<Prefs>) =>
+      setPrefsState((old) => {
+        const next = { ...old, ...patch };
+        savePrefs(prefsKey, next);
+        return next;
+      }),
+    [prefsKey],
+  );
+
+  // ── Data: read everything once, then again (only what changed) whenever the store says so.
+  const cache = useRef<Omit<Loaded, 'version'> | null>(null);
+  const reload = useCallback(
+    async (tables: ReadonlySet<TableName> | null) => {
+      try {
+        const old = cache.current;
+        const all = tables === null || old === null;
+        const source = store.workerEventSource;
+        const eventsChanged = all || tables.has('events');
+        const [events, results, settings, meta] = await Promise.all([
+          source ? null : eventsChanged ? store.readEvents() : old.events,
+          all || tables.has('results') ? store.readResults() : old.results,
+          all || tables.has('settings') ? store.readSettings() : old.settings,
+          all || tables.has('meta') ? store.readMeta() : old.meta,
+        ]);
+        const next = { events, results, settings, meta };
+        if (eventsChanged || results !== old.results || settings !== old.settings) {
+          // Where the worker can read the log itself, it does: large logs never pass through the page.
+          if (source)
+            client.setData({ results, settings }, { eventSource: source, reloadEvents: eventsChanged });
+          else client.setData({ events: events ?? [], results, settings });
+        }
+        cache.current = next;
+        if (all) performance.mark('promo-ledger:store-read');
+        setLoaded((prev) => ({ ...next, version: (prev?.version ?? 0) + 1 }));
+        setError(null);
+      } catch (err) {
+        setError(t.common.storageError(err instanceof Error ? err.message : String(err)));
+      }
+    },
+    [store, client, t],
+  );
+
+  const pendingTables = useRef(new Set<TableName>());
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const refresh = useCallback(async () => {
+    clearTimeout(reloadTimer.current);
+    pendingTables.current = new Set();
+    await reload(null);
+  }, [reload]);
+
+  useEffect(() => {
+    void reload(null);
+    const unsubscribe = store.subscribe((tables) => {
+      for (const name of tables) pendingTables.current.add(name);
+      clearTimeout(reloadTimer.current);
+      reloadTimer.current = setTimeout(() => {
+        const changed = pendingTables.current;
+        pendingTables.current = new Set();
+        if (changed.size > 0) void reload(changed);
+      }, RELOAD_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(reloadTimer.current);
+      unsubscribe();
+    };
+  }, [store, reload]);
+
+  useEffect(() => () => client.dispose(), [client]);
+
+  // ── The model: recomputed in the worker when the data or a choice that changes figures does.
+  const member = prefs.member;
+  const assumed = prefs.assumed;
+  const version = loaded?.version;
+  const workerError = t.errors.worker;
+  useEffect(() => {
+    if (version === undefined) return;
+    let stale = false;
+    setComputing(true);
+    const options = { asOf, method: prefs.method, member, assumedConversion: assumed };
+    // Only the very first model may be partial (results first, promotions next): later, the figures
+    // on screen stay until the whole new model is in.
+    client
+      .model(options, firstRenderDone.current)
+      .then(async ({ model, ms, partial }) => {
+        if (stale) return;
+        if (!firstRenderDone.current) {
+          performance.mark('promo-ledger:model-received');
+          performance.measure('promo-ledger:model in worker', { start: 0, duration: ms });
+        }
+        setModel(partial ? { ...model, partial: true } : model);
+        if (partial) {
+          // The results' figures are on screen; the promotions follow as soon as the log is read.
+          const full = await client.model(options, true);
+          if (stale) return;
+          setModel(full.model);
+        }
+        setComputing(false);
+      })
+      .catch((err: unknown) => {
+        if (stale) return;
+        setComputing(false);
+        setError(`${workerError}: ${err instanceof Error ? err.message : String(err)}`);
+      });
+    return () => {
+      stale = true;
+    };
+  }, [version, asOf, prefs.method, member, assumed, client, workerError]);
+
+  useEffect(() => {
+    if (!model || firstRenderDone.current) return;
+    firstRenderDone.current = true;
+    // After the browser has painted the figures: the next frame.
+    requestAnimationFrame(() => {
+      const ms = performance.now() - mountedAt.current;
+      performance.mark('promo-ledger:first-render');
+      if (rootRef.current) rootRef.current.dataset.ready = 'true';
+      onFirstRender?.(ms);
+    });
+  }, [model, onFirstRender]);
+
+  // ── Theme, language and view follow the page.
+  useEffect(() => {
+    if (typeof matchMedia === 'undefined') return;
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => setSystemDark(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t.nav[view]} — ${t.appName}`;
+  }, [lang, view, t]);
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const navigate = useCallback((next: ViewId, focusId?: string) => {
+    if (location.hash !== `#${next}`) history.pushState(null, '', `#${next}`);
+    setView(next);
+    requestAnimationFrame(() => {
+      const target = focusId ? document.getElementById(focusId) : document.getElementById('pl-main');
+      target?.focus();
+    });
+  }, []);
+
+  const announce = useCallback((message: string) => {
+    setStatus('');
+    requestAnimationFrame(() => setStatus(message));
+  }, []);
+
+  const value: DashboardContextValue | null = loaded
+    ? {
+        store,
+        client,
+        t,
+        f,
+        prefs,
+        setPrefs,
+        asOf,
+        today,
+        meta,
+        settings: loaded.settings,
+        results: loaded.results,
+        model,
+        computing,
+        view,
+        navigate,
+        refresh,
+        themeKey: `${theme}`,
+        announce,
+        saveSettings: async (settings) => {
+          await store.saveSettings(settings);
+          await refresh();
+        },
+        loadDemo: async () => {
+          if (!store.loadDemo) return;
+          await store.loadDemo(demoData());
+          setPrefs({ asOf: null, member: null });
+          await refresh();
+        },
+      }
+    : null;
+
+  // A member filter naming nobody in the data any more is dropped rather than showing empty pages.
+  useEffect(() => {
+    if (!model || member === null) return;
+    if (!model.members.some((m) => m.member === member) && member !== NO_MEMBER) setPrefs({ member: null });
+  }, [model, member, setPrefs]);
+
+  const showWelcome =
+    loaded !== null &&
+    model !== null &&
+    !model.partial &&
+    host === 'standalone' &&
+    !meta.welcomeDismissed &&
+    !meta.demo &&
+    model.member === null &&
+    model.counts.events === 0 &&
+    loaded.results.length === 0 &&
+    view === 'overview';
+
+  return (
+    <div class="pl-dashboard" data-theme={theme} ref={rootRef}>
+      {/* A button, not a link to #pl-main: the URL's hash names the section shown. */}
+      <button type="button" class="skip-link" onClick={() => document.getElementById('pl-main')?.focus()}>
+        {t.skipToContent}
+      </button>
+      {value ? (
+        <DashboardContext.Provider value={value}>
+          <Header host={host} />
+          {meta.demo ? <DemoBanner /> : null}
+          {error ? (
+            <div class="notice notice-error page-notice" role="alert">
+              {error}
+            </div>
+          ) : null}
+          <div class="layout">
+            <Nav />
+            <main id="pl-main" class="main" tabIndex={-1}>
+              <div
+                role="tabpanel"
+                id="pl-panel"
+                aria-labelledby={`pl-tab-${view}`}
+                aria-busy={computing || model === null}
+              >
+                {showWelcome ? <Welcome /> : <CurrentView view={view} />}
+              </div>
+            </main>
+          </div>
+        </DashboardContext.Provider>
+      ) : (
+        <div class="loading" role="status">
+          {error ?? t.common.loading}
+        </div>
+      )}
+      <div class="sr-only" role="status" aria-live="polite">
+        {status}
+      </div>
+    </div>
+  );
+}
+
+function CurrentView({ view }: { view: ViewId }) {
+  switch (view) {
+    case 'overview':
+      return <OverviewView />;
+    case 'activity':
+      return <ActivityView />;
+    case 'results':
+      return <ResultsView />;
+    case 'challenges':
+      return <ChallengesView />;
+    case 'payouts':
+      return <PayoutsView />;
+    case 'whatif':
+      return <WhatIfView />;
+    case 'programs':
+      return <ProgramsView />;
+    case 'team':
+      return <TeamView />;
+    case 'transfer':
+      return <TransferView />;
+  }
+}
+
+function DemoBanner() {
+  const { t, store, announce, setPrefs, refresh } = useDashboardValue();
+  return (
+    <div class="demo-banner" role="note">
+      <span class="badge badge-demo">{t.demo.badge}</span>
+      <span>{t.demo.banner}</span>
+      {store.clearAll ? (
+        <button
+          type="button"
+          class="btn btn-small"
+          onClick={async () => {
+            await store.clearAll?.();
+            setPrefs({ asOf: null, member: null });
+            await refresh();
+            announce(t.demo.removed);
+          }}
+        >
+          {t.demo.remove}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The sections as a vertical tab list: arrows move between them, Home and End jump to the ends. */
+function Nav() {
+  const { t, view, navigate } = useDashboardValue();
+  const onKey = (e: KeyboardEvent) => {
+    const i = VIEWS.indexOf(view);
+    let next: number | null = null;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = (i + 1) % VIEWS.length;
+    if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = (i - 1 + VIEWS.length) % VIEWS.length;
+    if (e.key === 'Home') next = 0;
+    if (e.key === 'End') next = VIEWS.length - 1;
+    if (next === null) return;
+    e.preventDefault();
+    const id = VIEWS[next] as ViewId;
+    navigate(id, `pl-tab-${id}`);
+  };
+  return (
+    <nav class="nav" aria-label={t.nav.label}>
+      <div role="tablist" aria-orientation="vertical" aria-label={t.nav.label} onKeyDown={onKey}>
+        {VIEWS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`pl-tab-${id}`}
+            class={`nav-item nav-${id}`}
+            aria-selected={view === id}
+            aria-controls="pl-panel"
+            tabIndex={view === id ? 0 : -1}
+            onClick={() => navigate(id, `pl-tab-${id}`)}
+          >
+            <span class="nav-icon" aria-hidden="true" />
+            {t.nav[id]}
+          </button>
+        ))}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,44 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ResultEntry } from '../../shared/schemas/result';
+import type { EventChunkRow } from './event-storage';
+import { STANDALONE_SCHEMA_VERSIONS, type StandaloneSchemaVersion } from './versions';
+
+// The standalone dashboard's own IndexedDB, in the origin of the page that serves it
+// (http://localhost:<port>): what a team lead merges and what someone trying the app imports.
+// Never the extension's database — an extension's IndexedDB is not reachable from a web page.
+
+export const STANDALONE_DB_NAME = 'promo-ledger-dashboard';
+
+/** A result keyed by `resultKey()`. */
+export type ResultRow = ResultEntry & { id: string };
+
+/** A settings record as stored: `value` is parsed with settingsSchema on every read. */
+export interface SettingsRow {
+  id: string;
+  value: unknown;
+  savedAt: string;
+}
+
+export interface MetaRow {
+  id: string;
+  value: unknown;
+}
+
+export class StandaloneDb extends Dexie {
+  eventChunks!: EntityTable<EventChunkRow, 'seq'>;
+  results!: EntityTable<ResultRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'id'>;
+
+  /** `versions` is for upgrade tests; the app always declares all of them. */
+  constructor(
+    name: string = STANDALONE_DB_NAME,
+    versions: readonly StandaloneSchemaVersion[] = STANDALONE_SCHEMA_VERSIONS,
+  ) {
+    super(name);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores({ ...v.stores });
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import type { z } from 'zod';
+
+// zod costs about 8 µs per imported row (its object machinery, `new URL` for a page address, the
+// datetime pattern), four to six times PapaParse's own parse of that row, which keeps a CSV import
+// below half PapaParse's speed (quality.md P8). Rows of a log repeat most of their values (one page
+// address, one link, a handful of members, platforms and days), so this validator parses each field
+// with that field's own schema from the object's shape and remembers the outcome per distinct value.
+//
+// It is the object schema, field by field: a strict object with no object-level checks accepts a
+// candidate exactly when every field's schema accepts its value, and outputs those values. Anything
+// else — an unknown key, a key present with `undefined`, a field that fails — returns `undefined`, and
+// the caller parses the row with the whole schema, which then gives the real messages.
+
+type AnyObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+/** Distinct values remembered per field; beyond this, values are parsed but not kept. */
+const CACHE_LIMIT = 8_192;
+/** Lookups after which a field whose values rarely repeat (ids, times) stops being remembered. */
+const PROBATION = 512;
+
+export type FieldwiseValidator<T> = (candidate: Record<string, unknown>) => T | undefined;
+
+export interface FieldwiseOptions {
+  /**
+   * The keys the caller's candidates can have, when it builds them itself (the CSV import): checked
+   * once here against the shape, so that rows need no unknown-key walk. The caller then promises
+   * never to set an optional key to `undefined` (it leaves it out instead).
+   */
+  candidateKeys?: readonly string[];
+}
+
+interface Field {
+  key: string;
+  schema: z.ZodType;
+  /** A plain test equivalent to the schema, for the simplest string schemas (see compileString). */
+  test: ((value: unknown) => boolean) | null;
+  cache: Map<unknown, unknown> | null;
+  lookups: number;
+  hits: number;
+  /** The field's output when the key is absent (a default), OMIT, or NONE when absence is an error. */
+  absent: unknown;
+}
+
+export function fieldwiseValidator<T>(
+  schema: z.ZodType<T>,
+  options: FieldwiseOptions = {},
+): FieldwiseValidator<T> {
+  const object = schema as unknown as AnyObjectSchema;
+  const def = object._zod.def as {
+    type: string;
+    checks?: unknown[];
+    catchall?: { _zod: { def: { type: string } } };
+  };
+  // Equivalence holds only for a strict object without refinements of the whole (see above).
+  if (def.type !== 'object' || (def.checks?.length ?? 0) > 0 || def.catchall?._zod.def.type !== 'never')
+    throw new Error('fieldwiseValidator needs a z.strictObject without object-level checks');
+  const NONE = Symbol('none');
+  const OMIT = Symbol('omit');
+  const fields: Field[] = Object.keys(object.shape).map((key) => {
+    const fieldSchema = object.shape[key] as z.ZodType;
+    const r = fieldSchema.safeParse(undefined);
+    const test = compileString(fieldSchema);
+    return {
+      key,
+      schema: fieldSchema,
+      test,
+      // A compiled test is cheaper than any cache lookup.
+      cache: test ? null : new Map(),
+      lookups: 0,
+      hits: 0,
+      absent: r.success ? (r.data === undefined ? OMIT : r.data) : NONE,
+    };
+  });
+  const known = new Set(fields.map((f) => f.key));
+  const trusted = options.candidateKeys !== undefined;
+  for (const key of options.candidateKeys ?? [])
+    if (!known.has(key)) throw new Error(`fieldwiseValidator: ${key} is not a field of the schema`);
+
+  /** The field's output for a present value, or NONE when the field's schema refuses it. */
+  const parseField = (f: Field, value: unknown): unknown => {
+    if (f.test !== null) return f.test(value) ? value : NONE;
+    const cache = f.cache;
+    if (cache !== null) {
+      f.lookups++;
+      const hit = cache.get(value);
+      if (hit !== undefined) {
+        f.hits++;
+        return hit;
+      }
+      // Values that hardly ever repeat cost a hash and a miss each time: stop remembering them.
+      if (f.lookups === PROBATION && f.hits * 2 < f.lookups) f.cache = null;
+    }
+    const r = f.schema.safeParse(value);
+    if (!r.success) return NONE;
+    if (f.cache !== null && f.cache.size < CACHE_LIMIT) f.cache.set(value, r.data);
+    return r.data;
+  };
+
+  return (candidate) => {
+    if (!trusted) {
+      for (const key in candidate) {
+        if (!known.has(key) || candidate[key] === undefined) return undefined;
+      }
+    }
+    const out: Record<string, unknown> = {};
+    let same = true;
+    for (const f of fields) {
+      if (!(f.key in candidate)) {
+        if (f.absent === NONE) return undefined;
+        if (f.absent !== OMIT) {
+          same = false;
+          out[f.key] = f.absent;
+        }
+        continue;
+      }
+      const value = candidate[f.key];
+      const parsed = parseField(f, value);
+      if (parsed === NONE) return undefined;
+      if (parsed !== value) same = false;
+      out[f.key] = parsed;
+    }
+    // Every field came out as it went in (no trim, no default): the candidate is the output as it
+    // stands, and one object per row less is garbage the collector never sees.
+    return (same ? candidate : out) as T;
+  };
+}
+
+interface CheckDef {
+  check: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  pattern?: RegExp;
+}
+
+/**
+ * For ids and times, whose values never repeat, a cache only costs: this turns the two simplest
+ * kinds of string schema into a plain test that zod itself would do — a string whose checks are
+ * only lengths and patterns (`idSchema`), or a string format defined by its pattern alone with no
+ * further checks (`z.iso.datetime()`). Anything else (trim, refinements, URLs) returns null and is
+ * parsed by zod. fieldwise.test.ts checks the tests against zod on generated values.
+ */
+function compileString(schema: z.ZodType): ((value: unknown) => boolean) | null {
+  const def = schema._zod.def as {
+    type: string;
+    format?: string;
+    pattern?: RegExp;
+    checks?: { _zod: { def: CheckDef } }[];
+  };
+  if (def.type !== 'string') return null;
+  let min = 0;
+  let max = Number.POSITIVE_INFINITY;
+  const patterns: RegExp[] = [];
+  if (def.format !== undefined) {
+    if (def.format !== 'datetime' || !(def.pattern instanceof RegExp) || (def.checks?.length ?? 0) > 0)
+      return null;
+    patterns.push(def.pattern);
+  }
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === 'min_length' && typeof c.minimum === 'number') min = Math.max(min, c.minimum);
+    else if (c.check === 'max_length' && typeof c.maximum === 'number') max = Math.min(max, c.maximum);
+    else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp)
+      patterns.push(c.pattern);
+    else return null;
+  }
+  // Patterns with state (g or y flags) would depend on lastIndex: leave those to zod.
+  if (patterns.some((p) => p.global || p.sticky)) return null;
+  return (value) => {
+    if (typeof value !== 'string' || value.length < min || value.length > max) return false;
+    for (const p of patterns) if (!p.test(value)) return false;
+    return true;
+  };
+}

@@ -1,0 +1,543 @@
+import { addDays, type Day, dayInTimeZone, daySpan, monthOf } from '../../shared/dates/days';
+import { computeEarnings, programMetrics } from '../../shared/engine/earnings';
+import { DailyLedger } from '../../shared/engine/ledger';
+import { payoutCalendar } from '../../shared/engine/payouts';
+import {
+  observedRange,
+  type Projection,
+  type ProjectionMethod,
+  projectEarnings,
+} from '../../shared/engine/projection';
+import type { Accrual, Payout } from '../../shared/engine/types';
+import type { Conversion } from '../../shared/engine/what-if';
+import { activePrograms, CATALOG } from '../../shared/programs/catalog';
+import type { ProgramReport, Report } from '../../shared/report/build-report';
+import { PLATFORMS, type Platform } from '../../shared/schemas/common';
+import type { PromotionEvent } from '../../shared/schemas/event';
+import type { ProgramDefinition } from '../../shared/schemas/program';
+import type { ResultEntry } from '../../shared/schemas/result';
+import type { Settings } from '../../shared/schemas/settings';
+import { DASHBOARD_TIME_ZONE } from '../data/filters';
+import { NO_MEMBER } from '../data/store';
+import { type ActivityModel, activityModel } from './activity';
+import { observedConversion, whatIf } from './conversion';
+import { EventIndex } from './event-index';
+
+// Everything the views show, computed in one place (in the worker) from the stored data.
+//
+// The per-program figures are shared/report's: `reportOf` below is build-report.ts's reportProgram
+// applied to ledgers built once per program, so that the projection's accruals are at hand for the
+// charts without a second projection. dashboard-model.test.ts checks that the report part equals
+// buildReport's, field for field, on the demo and on generated data — the dashboard shows the numbers
+// `npm run report` prints.
+
+export interface ModelOptions {
+  asOf: Day;
+  method: ProjectionMethod;
+  /** A team member, NO_MEMBER for rows without one, or null for everyone. */
+  member: string | null;
+  /** Results per posted promotion to assume for programs without any results, by program id. */
+  assumedConversion?: Readonly<Record<string, number>>;
+}
+
+export interface SeriesPoint {
+  day: Day;
+  cents: number;
+}
+
+export interface EarningsSeries {
+  /** Cumulative earnings, day by day, from the first counted day through as-of. */
+  actual: SeriesPoint[];
+  /** Cumulative projection from as-of to the horizon (starts at as-of's value). */
+  projected: SeriesPoint[];
+  /** The 90% band at the horizon, drawn from as-of's value; straight lines are all the band says. */
+  low: SeriesPoint[];
+  high: SeriesPoint[];
+  capCents: number | null;
+}
+
+/** How the shown projection was made. */
+export type Basis =
+  | { kind: 'results' }
+  | { kind: 'none' }
+  /** No results for this program (in this selection): promotions a day × a conversion. */
+  | {
+      kind: 'promotions';
+      perDay: number;
+      conversion: number;
+      source: 'team' | 'assumed';
+    };
+
+export interface ProgramModel {
+  /** Exactly what `npm run report` computes for this program. */
+  report: ProgramReport;
+  definition: ProgramDefinition;
+  basis: Basis;
+  /** When the basis is promotions: the projection from them (the report's own says "no activity"). */
+  fromPromotions: Pick<ProgramReport, 'projectedCents' | 'lowCents' | 'highCents' | 'capDate'> | null;
+  conversion: Conversion;
+  series: EarningsSeries;
+  /** Earned in as-of's month, and projected for the whole month. */
+  month: { earnedCents: number; projectedCents: number };
+  /** Main metric's results per platform (only results that name one), in the observed days. */
+  resultsByPlatform: Partial<Record<string, number>>;
+  /** Posted promotions per platform in the same days. */
+  postedByPlatform: Partial<Record<Platform, number>>;
+}
+
+export interface MemberSummary {
+  /** NO_MEMBER for rows that name nobody. */
+  member: string;
+  posted: number;
+  events: number;
+  results: number;
+  earnedCents: number;
+}
+
+export interface DashboardModel {
+  /** Set while the promotion log is still being read: event-based figures are not there yet. */
+  partial?: true;
+  asOf: Day;
+  method: ProjectionMethod;
+  member: string | null;
+  report: Report;
+  programs: ProgramModel[];
+  month: { month: string; earnedCents: number; projectedCents: number };
+  activity: ActivityModel;
+  payouts: (Payout & { programName: string })[];
+  members: MemberSummary[];
+  counts: { events: number; results: number };
+  /** Programs named by results but not enabled: offered in Programs. */
+  unusedPrograms: string[];
+  /** The span of days holding data, to suggest an as-of. */
+  dataSpan: { first: Day; last: Day } | null;
+}
+
+export interface ModelData {
+  settings: Settings;
+  events: readonly PromotionEvent[];
+  results: readonly ResultEntry[];
+}
+
+function matchesMember(member: string | undefined, wanted: string | null): boolean {
+  if (wanted === null) return true;
+  if (wanted === NO_MEMBER) return member === undefined;
+  return member === wanted;
+}
+
+/** One pass: results grouped by program (only the programs asked for). */
+export function ledgersByProgram(
+  results: readonly ResultEntry[],
+  programIds: readonly string[],
+  member: string | null = null,
+): Map<string, DailyLedger> {
+  const ledgers = new Map(programIds.map((id) => [id, new DailyLedger()]));
+  for (const r of results) {
+    const ledger = ledgers.get(r.program);
+    if (ledger && matchesMember(r.member, member)) ledger.add(r.day, r.metric, r.count, r.platform);
+  }
+  return ledgers;
+}
+
+/** build-report.ts's reportProgram, given the program's ledger and its projection. */
+export function reportOf(program: ProgramDefinition, p: Projection, asOf: Day): ProgramReport {
+  const payouts = payoutCalendar(program, p.accruals, asOf);
+  const main = p.rates[0];
+  return {
+    id: program.id,
+    name: program.name,
+    kind: program.kind,
+    ...(program.kind === 'referral' ? { model: program.model } : {}),
+    ...(program.window ? { window: program.window } : {}),
+    earnedCents: p.earnedCents,
+    capCents: p.capCents,
+    projectedCents: p.projectedCents,
+    lowCents: p.lowCents,
+    highCents: p.highCents,
+    horizon: p.horizon,
+    daysLeft: p.daysLeft,
+    method: p.method,
+    basis: p.basis,
+    ratePerDay: main ? main.usedPerDay : null,
+    rateMetric: main ? main.metric : null,
+    capDate: p.capDate,
+    capReached: p.capReached,
+    paceNeeded: p.paceNeeded,
+    leftOnTableCents: p.leftOnTableCents,
+    nextPayout: payouts.find((x) => x.status === 'due') ?? null,
+    payouts,
+    progress: p.progress,
+  };
+}
+
+/** build-report.ts's promotion counts. */
+export function promotionCounts(events: readonly PromotionEvent[]): Report['promotions'] {
+  const byPlatform: Partial<Record<Platform, number>> = {};
+  let posted = 0;
+  let inserted = 0;
+  let copied = 0;
+  for (const e of events) {
+    if (e.action === 'posted') {
+      posted++;
+      byPlatform[e.platform] = (byPlatform[e.platform] ?? 0) + 1;
+    } else if (e.action === 'link_inserted') inserted++;
+    else copied++;
+  }
+  return { posted, inserted, copied, byPlatform };
+}
+
+/** Cumulative series from accruals: one point per day from `from` to `to`. */
+function cumulative(accruals: readonly Accrual[], from: Day, to: Day, start = 0): SeriesPoint[] {
+  const byDay = new Map<Day, number>();
+  for (const a of accruals)
+    if (a.day >= from && a.day <= to) byDay.set(a.day, (byDay.get(a.day) ?? 0) + a.cents);
+  const out: SeriesPoint[] = [];
+  let sum = start;
+  const n = daySpan(from, to);
+  for (let i = 0; i < n; i++) {
+    const day = addDays(from, i);
+    sum += byDay.get(day) ?? 0;
+    out.push({ day, cents: sum });
+  }
+  return out;
+}
+
+export function earningsSeries(
+  program: ProgramDefinition,
+  p: Projection,
+  low: number,
+  high: number,
+): EarningsSeries {
+  const firstAccrual = p.accruals[0]?.day;
+  const from = program.window?.start ?? (firstAccrual && firstAccrual < p.asOf ? firstAccrual : p.asOf);
+  const actualEnd = program.window && program.window.end < p.asOf ? program.window.end : p.asOf;
+  const actual = from <= actualEnd ? cumulative(p.accruals, from, actualEnd) : [];
+  const startCents = actual.at(-1)?.cents ?? 0;
+  const projected =
+    p.horizon > p.asOf
+      ? [
+          { day: p.asOf, cents: startCents },
+          ...cumulative(p.accruals, addDays(p.asOf, 1), p.horizon, startCents),
+        ]
+      : [];
+  const band = (target: number): SeriesPoint[] => {
+    if (projected.length === 0) return [];
+    const n = projected.length - 1;
+    return projected.map((pt, i) => ({
+      day: pt.day,
+      cents: Math.round(startCents + ((Math.max(target, startCents) - startCents) * i) / Math.max(1, n)),
+    }));
+  };
+  return { actual, projected, low: band(low), high: band(high), capCents: p.capCents };
+}
+
+function monthTotals(p: Projection, asOf: Day): { earnedCents: number; projectedCents: number } {
+  const month = monthOf(asOf);
+  let earnedCents = 0;
+  let projectedCents = 0;
+  for (const a of p.accruals) {
+    if (monthOf(a.day) !== month) continue;
+    projectedCents += a.cents;
+    if (a.day <= asOf) earnedCents += a.cents;
+  }
+  return { earnedCents, projectedCents };
+}
+
+function resultsByPlatform(
+  ledger: DailyLedger,
+  metric: string | undefined,
+  range: { start: Day; end: Day } | null,
+) {
+  const out: Partial<Record<string, number>> = {};
+  if (!metric || !range) return out;
+  for (const platform of [...PLATFORMS, 'instagram', 'facebook', 'other']) {
+    const n = ledger.total(metric, { platform, from: range.start, to: range.end });
+    if (n > 0) out[platform] = n;
+  }
+  return out;
+}
+
+function postedByPlatform(
+  index: EventIndex,
+  timeZone: string,
+  range: { start: Day; end: Day } | null,
+): Partial<Record<Platform, number>> {
+  const out: Partial<Record<Platform, number>> = {};
+  if (!range) return out;
+  const counts = index.postedIn(timeZone, range.start, range.end);
+  for (const p of PLATFORMS) if (counts[p] > 0) out[p] = counts[p];
+  return out;
+}
+
+/** Members named in the data, with their own promotions, results and earnings. */
+function memberSummaries(
+  programs: readonly ProgramDefinition[],
+  events: readonly PromotionEvent[],
+  results: readonly ResultEntry[],
+  asOf: Day,
+): MemberSummary[] {
+  const byMember = new Map<string, MemberSummary>();
+  const get = (member: string | undefined) => {
+    const key = member ?? NO_MEMBER;
+    let s = byMember.get(key);
+    if (!s) {
+      s = { member: key, posted: 0, events: 0, results: 0, earnedCents: 0 };
+      byMember.set(key, s);
+    }
+    return s;
+  };
+  for (const e of events) {
+    const s = get(e.member);
+    s.events++;
+    if (e.action === 'posted') s.posted++;
+  }
+  const ids = new Set(programs.map((p) => p.id));
+  const ledgers = new Map<string, Map<string, DailyLedger>>();
+  for (const r of results) {
+    const s = get(r.member);
+    s.results++;
+    if (!ids.has(r.program)) continue;
+    let perProgram = ledgers.get(s.member);
+    if (!perProgram) {
+      perProgram = new Map();
+      ledgers.set(s.member, perProgram);
+    }
+    let ledger = perProgram.get(r.program);
+    if (!ledger) {
+      ledger = new DailyLedger();
+      perProgram.set(r.program, ledger);
+    }
+    ledger.add(r.day, r.metric, r.count, r.platform);
+  }
+  for (const [member, perProgram] of ledgers) {
+    const s = byMember.get(member) as MemberSummary;
+    for (const program of programs) {
+      const ledger = perProgram.get(program.id);
+      // Earned through as-of only: no projection per member, so a team of fifty stays cheap.
+      if (ledger) s.earnedCents += computeEarnings(program, ledger, asOf).earnedCents;
+    }
+  }
+  return [...byMember.values()].sort((a, b) =>
+    a.member === NO_MEMBER ? 1 : b.member === NO_MEMBER ? -1 : a.member.localeCompare(b.member),
+  );
+}
+
+/** Posted promotions a day over the program's observed days. */
+function promotionsPerDay(conversion: Conversion, p: Projection): number {
+  return p.daysElapsed > 0 ? conversion.promotions / p.daysElapsed : 0;
+}
+
+/**
+ * Event indexes by member selection, kept by the caller (the worker) for as long as the data does:
+ * moving the as-of day or the method reuses them.
+ */
+export type ModelCache = Map<string, EventIndex>;
+
+export function eventIndex(data: ModelData, member: string | null, cache: ModelCache): EventIndex {
+  const key = member ?? '\u0000all';
+  let index = cache.get(key);
+  if (!index) {
+    index = new EventIndex(
+      member === null ? data.events : data.events.filter((e) => matchesMember(e.member, member)),
+    );
+    cache.set(key, index);
+  }
+  return index;
+}
+
+export function dashboardModel(
+  data: ModelData,
+  options: ModelOptions,
+  cache: ModelCache = new Map(),
+): DashboardModel {
+  const { asOf, method, member } = options;
+  const index = eventIndex(data, member, cache);
+  const events = index.events;
+  const { programs, errors } = activePrograms(data.settings);
+  const ids = programs.map((p) => p.id);
+  const ledgers = ledgersByProgram(data.results, ids, member);
+  // With a member selected, the team's conversion is what that member's promotions are worth.
+  const teamLedgers = member === null ? ledgers : ledgersByProgram(data.results, ids, null);
+
+  const programModels = programs.map((program): ProgramModel => {
+    const ledger = ledgers.get(program.id) as DailyLedger;
+    const p = projectEarnings(program, ledger, { asOf, method });
+    const report = reportOf(program, p, asOf);
+    const conversion = observedConversion(program, ledger, index, asOf);
+    let basis: Basis = { kind: p.basis === 'results' ? 'results' : 'none' };
+    let shown = p;
+    let fromPromotions: ProgramModel['fromPromotions'] = null;
+    if (p.basis !== 'results' && conversion.promotions > 0) {
+      const team =
+        member === null
+          ? null
+          : observedConversion(
+              program,
+              teamLedgers.get(program.id) as DailyLedger,
+              eventIndex(data, null, cache),
+              asOf,
+            );
+      const assumed = options.assumedConversion?.[program.id];
+      const rate = team?.perPromotion && team.results > 0 ? team.perPromotion : assumed;
+      if (rate !== undefined && rate > 0) {
+        const perDay = promotionsPerDay(conversion, p);
+        shown = projectEarnings(program, ledger, {
+          asOf,
+          method,
+          fromPromotions: { perDay, conversion: rate },
+        });
+        basis = {
+          kind: 'promotions',
+          perDay,
+          conversion: rate,
+          source: team?.perPromotion ? 'team' : 'assumed',
+        };
+        fromPromotions = {
+          projectedCents: shown.projectedCents,
+          lowCents: shown.lowCents,
+          highCents: shown.highCents,
+          capDate: shown.capDate,
+        };
+      }
+    }
+    const main = programMetrics(program)[0];
+    const range = observedRange(program, ledger, asOf);
+    return {
+      report,
+      definition: program,
+      basis,
+      fromPromotions,
+      conversion,
+      series: earningsSeries(program, shown, shown.lowCents, shown.highCents),
+      month: monthTotals(shown, asOf),
+      resultsByPlatform: resultsByPlatform(ledger, main?.metric, range),
+      postedByPlatform: postedByPlatform(index, program.timeZone, range),
+    };
+  });
+
+  const reports = programModels.map((m) => m.report);
+  const report: Report = {
+    asOf,
+    demo: false,
+    programs: reports,
+    totals: {
+      earnedCents: reports.reduce((s, r) => s + r.earnedCents, 0),
+      projectedCents: reports.reduce((s, r) => s + r.projectedCents, 0),
+    },
+    promotions: promotionCounts(events),
+    errors,
+  };
+
+  const payouts = programModels
+    .flatMap((m) => m.report.payouts.map((p) => ({ ...p, programName: m.report.name })))
+    .sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.programName.localeCompare(b.programName),
+    );
+
+  const enabled = new Set(ids);
+  const named = new Set<string>();
+  let first: Day | null = null;
+  let last: Day | null = null;
+  for (const r of data.results) {
+    if (!enabled.has(r.program)) named.add(r.program);
+    if (first === null || r.day < first) first = r.day;
+    if (last === null || r.day > last) last = r.day;
+  }
+  const all = eventIndex(data, null, cache).zone(DASHBOARD_TIME_ZONE);
+  if (all.first !== null && (first === null || all.first < first)) first = all.first;
+  if (all.last !== null && (last === null || all.last > last)) last = all.last;
+
+  const resultsShown =
+    member === null
+      ? data.results.length
+      : data.results.filter((r) => matchesMember(r.member, member)).length;
+  return {
+    asOf,
+    method,
+    member,
+    report,
+    programs: programModels,
+    month: {
+      month: monthOf(asOf),
+      earnedCents: programModels.reduce((s, m) => s + m.month.earnedCents, 0),
+      projectedCents: programModels.reduce((s, m) => s + m.month.projectedCents, 0),
+    },
+    activity: activityModel(index),
+    payouts,
+    members: memberSummaries(programs, data.events, data.results, asOf),
+    counts: { events: events.length, results: resultsShown },
+    unusedPrograms: [...named]
+      .filter(
+        (id) => CATALOG.some((c) => c.id === id) || data.settings.customPrograms.some((c) => c.id === id),
+      )
+      .sort(),
+    dataSpan: first !== null && last !== null ? { first, last } : null,
+  };
+}
+
+export interface WhatIfRequest {
+  programId: string;
+  asOf: Day;
+  method: ProjectionMethod;
+  member: string | null;
+  extraPromotionsPerDay: number;
+  /** Results per promotion; undefined = the observed conversion. */
+  conversion?: number;
+}
+
+export interface WhatIfModel {
+  programId: string;
+  conversion: Conversion & { used: number; source: 'observed' | 'given' | 'none' };
+  base: Pick<
+    ProgramReport,
+    'projectedCents' | 'lowCents' | 'highCents' | 'capDate' | 'earnedCents' | 'capCents' | 'horizon'
+  >;
+  scenario: WhatIfModel['base'];
+  deltaCents: number;
+  baseSeries: EarningsSeries;
+  scenarioSeries: EarningsSeries;
+  /** Posted promotions a day observed so far. */
+  observedPerDay: number;
+}
+
+export function whatIfModel(
+  data: ModelData,
+  request: WhatIfRequest,
+  cache: ModelCache = new Map(),
+): WhatIfModel | null {
+  const { programs } = activePrograms(data.settings);
+  const program = programs.find((p) => p.id === request.programId);
+  if (!program) return null;
+  const events = eventIndex(data, request.member, cache);
+  const ledger = ledgersByProgram(data.results, [program.id], request.member).get(program.id) as DailyLedger;
+  const w = whatIf(program, ledger, events, {
+    asOf: request.asOf,
+    method: request.method,
+    extraPromotionsPerDay: request.extraPromotionsPerDay,
+    ...(request.conversion !== undefined ? { conversion: request.conversion } : {}),
+  });
+  const pick = (p: Projection) => ({
+    projectedCents: p.projectedCents,
+    lowCents: p.lowCents,
+    highCents: p.highCents,
+    capDate: p.capDate,
+    earnedCents: p.earnedCents,
+    capCents: p.capCents,
+    horizon: p.horizon,
+  });
+  return {
+    programId: program.id,
+    conversion: w.conversion,
+    base: pick(w.base),
+    scenario: pick(w.scenario),
+    deltaCents: w.deltaCents,
+    baseSeries: earningsSeries(program, w.base, w.base.lowCents, w.base.highCents),
+    scenarioSeries: earningsSeries(program, w.scenario, w.scenario.lowCents, w.scenario.highCents),
+    observedPerDay: promotionsPerDay(w.conversion, w.base),
+  };
+}
+
+/** Today in the dashboard's zone, the default as-of. */
+export function todayDay(now: Date = new Date()): Day {
+  return dayInTimeZone(now, 'America/Los_Angeles');
+}

@@ -1,0 +1,78 @@
+import type { PromotionEvent } from '../../shared/schemas/event';
+import type { ResultEntry } from '../../shared/schemas/result';
+import type { ExportFormat, ExportOutput } from '../data/export';
+import type { LedgerFilter, WorkerEventSource } from '../data/store';
+import type { Columns } from '../import/columns';
+import type { CsvImportProgress } from '../import/fast-csv';
+import type { ParsedImport } from '../import/parse-file';
+import type {
+  DashboardModel,
+  ModelData,
+  ModelOptions,
+  WhatIfModel,
+  WhatIfRequest,
+} from '../model/dashboard-model';
+
+// Messages between the page and its two workers: the compute worker keeps a copy of the data and
+// answers with view models, exports and what-if scenarios; the import worker reads files and can be
+// stopped at any time (cancel = terminate), so it never holds anything the page needs afterwards.
+
+export type ComputeRequest =
+  /** Start reading the events now, while the page reads the rest (first render, P7). */
+  | { type: 'prefetch'; eventSource: WorkerEventSource }
+  /**
+   * New data. Without `events`, the worker reads them from `eventSource` (when `reloadEvents`, or
+   * the first time) and keeps them otherwise.
+   */
+  | {
+      type: 'data';
+      data: Omit<ModelData, 'events'> & { events?: ModelData['events'] };
+      eventSource?: WorkerEventSource;
+      reloadEvents?: boolean;
+    }
+  /** `waitForEvents`: answer only once the events being read are in (else a partial model may come first). */
+  | { type: 'model'; id: number; options: ModelOptions; waitForEvents?: boolean }
+  | { type: 'whatif'; id: number; request: WhatIfRequest }
+  | { type: 'export'; id: number; format: ExportFormat; filter: LedgerFilter; now: string };
+
+export type ComputeReply =
+  | {
+      type: 'model';
+      id: number;
+      model: DashboardModel;
+      /** Computed before the promotion log was read: results-based figures only. */
+      partial: boolean;
+      ms: number;
+      /** Where the worker's time went before this answer, for the performance panel. */
+      timing?: WorkerTiming;
+    }
+  | { type: 'whatif'; id: number; result: WhatIfModel | null }
+  | { type: 'export'; id: number; output: ExportOutput }
+  | { type: 'error'; id: number; message: string };
+
+/** Epoch milliseconds: when the worker started, and when its read of the events began and ended. */
+export interface WorkerTiming {
+  workerStart: number;
+  readStart: number | null;
+  readEnd: number | null;
+}
+
+export interface ImportSource {
+  name: string;
+  /** A File (read in the worker) or text (tests, pasted data). */
+  file?: Blob;
+  text?: string;
+}
+
+export type ImportRequest = { type: 'parse'; id: number; sources: ImportSource[] };
+
+/** A parsed file as it crosses to the page: rows as columns (columns.ts). */
+export type WireImport = Omit<ParsedImport, 'events' | 'results'> & {
+  events: Columns<PromotionEvent>;
+  results: Columns<ResultEntry>;
+};
+
+export type ImportReply =
+  | { type: 'progress'; id: number; file: number; files: number; progress: CsvImportProgress }
+  | { type: 'parsed'; id: number; files: WireImport[]; timings?: { name: string; ms: number }[] }
+  | { type: 'error'; id: number; message: string };
