@@ -1,7 +1,6 @@
 import { addDays, type Day, dayInTimeZone, daySpan, monthOf } from '../../shared/dates/days';
 import { computeEarnings, programMetrics } from '../../shared/engine/earnings';
 import { DailyLedger } from '../../shared/engine/ledger';
-import { payoutCalendar } from '../../shared/engine/payouts';
 import {
   observedRange,
   type Projection,
@@ -11,7 +10,12 @@ import {
 import type { Accrual, Payout } from '../../shared/engine/types';
 import type { Conversion } from '../../shared/engine/what-if';
 import { activePrograms, CATALOG } from '../../shared/programs/catalog';
-import type { ProgramReport, Report } from '../../shared/report/build-report';
+import {
+  type ProgramReport,
+  promotionCounts,
+  type Report,
+  reportFromProjection,
+} from '../../shared/report/build-report';
 import { PLATFORMS, type Platform } from '../../shared/schemas/common';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ProgramDefinition } from '../../shared/schemas/program';
@@ -25,7 +29,7 @@ import { EventIndex } from './event-index';
 
 // Everything the views show, computed in one place (in the worker) from the stored data.
 //
-// The per-program figures are shared/report's: `reportOf` below is build-report.ts's reportProgram
+// The per-program figures are shared/report's: reportFromProjection is the same function build-report.ts uses
 // applied to ledgers built once per program, so that the projection's accruals are at hand for the
 // charts without a second projection. dashboard-model.test.ts checks that the report part equals
 // buildReport's, field for field, on the demo and on generated data — the dashboard shows the numbers
@@ -137,53 +141,6 @@ export function ledgersByProgram(
     if (ledger && matchesMember(r.member, member)) ledger.add(r.day, r.metric, r.count, r.platform);
   }
   return ledgers;
-}
-
-/** build-report.ts's reportProgram, given the program's ledger and its projection. */
-export function reportOf(program: ProgramDefinition, p: Projection, asOf: Day): ProgramReport {
-  const payouts = payoutCalendar(program, p.accruals, asOf);
-  const main = p.rates[0];
-  return {
-    id: program.id,
-    name: program.name,
-    kind: program.kind,
-    ...(program.kind === 'referral' ? { model: program.model } : {}),
-    ...(program.window ? { window: program.window } : {}),
-    earnedCents: p.earnedCents,
-    capCents: p.capCents,
-    projectedCents: p.projectedCents,
-    lowCents: p.lowCents,
-    highCents: p.highCents,
-    horizon: p.horizon,
-    daysLeft: p.daysLeft,
-    method: p.method,
-    basis: p.basis,
-    ratePerDay: main ? main.usedPerDay : null,
-    rateMetric: main ? main.metric : null,
-    capDate: p.capDate,
-    capReached: p.capReached,
-    paceNeeded: p.paceNeeded,
-    leftOnTableCents: p.leftOnTableCents,
-    nextPayout: payouts.find((x) => x.status === 'due') ?? null,
-    payouts,
-    progress: p.progress,
-  };
-}
-
-/** build-report.ts's promotion counts. */
-export function promotionCounts(events: readonly PromotionEvent[]): Report['promotions'] {
-  const byPlatform: Partial<Record<Platform, number>> = {};
-  let posted = 0;
-  let inserted = 0;
-  let copied = 0;
-  for (const e of events) {
-    if (e.action === 'posted') {
-      posted++;
-      byPlatform[e.platform] = (byPlatform[e.platform] ?? 0) + 1;
-    } else if (e.action === 'link_inserted') inserted++;
-    else copied++;
-  }
-  return { posted, inserted, copied, byPlatform };
 }
 
 /** Cumulative series from accruals: one point per day from `from` to `to`. */
@@ -362,7 +319,7 @@ export function dashboardModel(
   const programModels = programs.map((program): ProgramModel => {
     const ledger = ledgers.get(program.id) as DailyLedger;
     const p = projectEarnings(program, ledger, { asOf, method });
-    const report = reportOf(program, p, asOf);
+    const report = reportFromProjection(program, p, asOf);
     const conversion = observedConversion(program, ledger, index, asOf);
     let basis: Basis = { kind: p.basis === 'results' ? 'results' : 'none' };
     let shown = p;

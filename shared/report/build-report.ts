@@ -1,7 +1,7 @@
 import type { Day } from '../dates/days';
 import { DailyLedger } from '../engine/ledger';
 import { payoutCalendar } from '../engine/payouts';
-import { type Pace, type ProjectionMethod, projectEarnings } from '../engine/projection';
+import { type Pace, type Projection, type ProjectionMethod, projectEarnings } from '../engine/projection';
 import type { Payout, Progress } from '../engine/types';
 import { activePrograms } from '../programs/catalog';
 import type { Platform } from '../schemas/common';
@@ -75,7 +75,12 @@ function reportProgram(
     asOf: input.asOf,
     ...(input.method ? { method: input.method } : {}),
   });
-  const payouts = payoutCalendar(program, p.accruals, input.asOf);
+  return reportFromProjection(program, p, input.asOf);
+}
+
+/** One program's report entry from its projection (the dashboard builds the projection in a worker). */
+export function reportFromProjection(program: ProgramDefinition, p: Projection, asOf: Day): ProgramReport {
+  const payouts = payoutCalendar(program, p.accruals, asOf);
   const main = p.rates[0];
   return {
     id: program.id,
@@ -104,20 +109,25 @@ function reportProgram(
   };
 }
 
-export function buildReport(input: ReportInput): Report {
-  const { programs, errors } = activePrograms(input.settings);
-  const reports = programs.map((program) => reportProgram(program, input.results, input));
+/** Promotions by action, and posted ones per platform. */
+export function promotionCounts(events: readonly PromotionEvent[]): Report['promotions'] {
   const byPlatform: Partial<Record<Platform, number>> = {};
   let posted = 0;
   let inserted = 0;
   let copied = 0;
-  for (const e of input.events) {
+  for (const e of events) {
     if (e.action === 'posted') {
       posted++;
       byPlatform[e.platform] = (byPlatform[e.platform] ?? 0) + 1;
     } else if (e.action === 'link_inserted') inserted++;
     else copied++;
   }
+  return { posted, inserted, copied, byPlatform };
+}
+
+export function buildReport(input: ReportInput): Report {
+  const { programs, errors } = activePrograms(input.settings);
+  const reports = programs.map((program) => reportProgram(program, input.results, input));
   return {
     asOf: input.asOf,
     demo: input.demo ?? false,
@@ -126,7 +136,7 @@ export function buildReport(input: ReportInput): Report {
       earnedCents: reports.reduce((s, r) => s + r.earnedCents, 0),
       projectedCents: reports.reduce((s, r) => s + r.projectedCents, 0),
     },
-    promotions: { posted, inserted, copied, byPlatform },
+    promotions: promotionCounts(input.events),
     errors,
   };
 }
