@@ -10,6 +10,8 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // `browser` is webextension-polyfill's promise API in Chrome and Firefox alike.
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The dashboard page's compute and import workers are ES modules, as in the standalone build.
+  vite: () => ({ worker: { format: 'es' } }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -9,7 +9,12 @@ import type {
   WhatIfRequest,
 } from '../model/dashboard-model';
 import { computeHandler } from './compute-core';
+// Vite's worker imports, not `new Worker(new URL(…, import.meta.url))`: WXT defines import.meta.url as
+// self.location.href, which hides that pattern from Vite, so the extension's build would leave the
+// worker out (wxt-dev/wxt#2032). These bundle it in both builds, the extension's and the standalone's.
+import ComputeWorker from './compute.worker.ts?worker';
 import { fromWire, parseSources } from './import-core';
+import ImportWorker from './import.worker.ts?worker';
 import type { ComputeReply, ComputeRequest, ImportReply, ImportSource } from './protocol';
 
 // The page's side of the workers. Projection over a team's merged log and the parse of a large file
@@ -61,10 +66,7 @@ export function createComputeClient(): ComputeClient {
   };
 
   if (canUseWorkers()) {
-    const worker = new Worker(new URL('./compute.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'promo-ledger-compute',
-    });
+    const worker = new ComputeWorker({ name: 'promo-ledger-compute' });
     worker.onmessage = (event: MessageEvent<ComputeReply>) => settle(event.data);
     worker.onerror = (event) => {
       for (const p of pending.values()) p.reject(new Error(event.message || 'the compute worker failed'));
@@ -159,10 +161,7 @@ export class CancelledError extends Error {
 let spare: Worker | null = null;
 
 function newImportWorker(): Worker {
-  return new Worker(new URL('./import.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'promo-ledger-import',
-  });
+  return new ImportWorker({ name: 'promo-ledger-import' });
 }
 
 /** A started import worker, so that its start-up (a module and zod's schemas) is not on the import's path. */
