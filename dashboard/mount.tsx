@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app/app';
+import type { HostAction, HostView } from './app/host';
 import type { LedgerStore } from './data/store';
 import './styles.css';
 
@@ -10,6 +11,10 @@ export interface MountOptions {
   host: 'extension' | 'standalone';
   /** Called once the first figures are painted, with the milliseconds it took from mount (P7). */
   onFirstRender?: (ms: number) => void;
+  /** Sections the host adds after the dashboard's own (the extension's promotion log). */
+  views?: readonly HostView[];
+  /** Buttons the host adds to the header (the extension's Options page). */
+  actions?: readonly HostAction[];
 }
 
 /** Renders the dashboard into `root`; returns the function that unmounts it. */
@@ -19,10 +24,13 @@ export function mountDashboard(root: Element, store: LedgerStore, options: Mount
       store={store}
       host={options.host}
       {...(options.onFirstRender ? { onFirstRender: options.onFirstRender } : {})}
+      hostViews={options.views ?? []}
+      hostActions={options.actions ?? []}
     />,
     root,
   );
   return () => render(null, root);
 }
 
+export type { HostAction, HostView } from './app/host';
 export type { LedgerStore } from './data/store';

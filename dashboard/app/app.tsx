@@ -21,6 +21,7 @@ import { WhatIfView } from '../views/what-if';
 import { type ComputeClient, createComputeClient } from '../worker/client';
 import { DashboardContext, type DashboardContextValue, useDashboard as useDashboardValue } from './context';
 import { Header } from './header';
+import type { HostAction, HostView } from './host';
 import { loadPrefs, type Prefs, savePrefs } from './prefs';
 
 export interface AppProps {
@@ -28,7 +29,13 @@ export interface AppProps {
   host: 'extension' | 'standalone';
   /** Called once the first figures are on screen (P7), with the milliseconds since mount. */
   onFirstRender?: (ms: number) => void;
+  /** Sections and header buttons of the host page (see host.ts). */
+  hostViews?: readonly HostView[];
+  hostActions?: readonly HostAction[];
 }
+
+const NO_HOST_VIEWS: readonly HostView[] = [];
+const NO_HOST_ACTIONS: readonly HostAction[] = [];
 
 interface Loaded {
   /** Null when the worker reads the events itself (store.workerEventSource). */
@@ -39,9 +46,13 @@ interface Loaded {
   version: number;
 }
 
-function viewFromHash(): ViewId {
+/** A section: one of the dashboard's own, or one its host added. */
+export type SectionId = ViewId | (string & {});
+
+function viewFromHash(hostViews: readonly HostView[]): SectionId {
   const id = typeof location === 'undefined' ? '' : location.hash.replace(/^#\/?/, '');
-  return (VIEWS as readonly string[]).includes(id) ? (id as ViewId) : 'overview';
+  if ((VIEWS as readonly string[]).includes(id) || hostViews.some((v) => v.id === id)) return id;
+  return 'overview';
 }
 
 function browserLang(): Lang {
@@ -52,14 +63,20 @@ function browserLang(): Lang {
 /** Writes coalesce: a burst of logged events re-reads the store once, not once per event. */
 const RELOAD_DELAY_MS = 250;
 
-export function App({ store, host, onFirstRender }: AppProps) {
+export function App({
+  store,
+  host,
+  onFirstRender,
+  hostViews = NO_HOST_VIEWS,
+  hostActions = NO_HOST_ACTIONS,
+}: AppProps) {
   const prefsKey = `promo-ledger:dashboard:${host}`;
   const [prefs, setPrefsState] = useState<Prefs>(() => loadPrefs(prefsKey));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [model, setModel] = useState<DashboardModel | null>(null);
   const [computing, setComputing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [view, setView] = useState<ViewId>(viewFromHash);
+  const [view, setView] = useState<SectionId>(() => viewFromHash(hostViews));
   const [status, setStatus] = useState('');
   const [systemDark, setSystemDark] = useState(
     () => typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches,
@@ -220,15 +237,16 @@ export function App({ store, host, onFirstRender }: AppProps) {
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${t.nav[view]} — ${t.appName}`;
-  }, [lang, view, t]);
+    const hostView = hostViews.find((v) => v.id === view);
+    document.title = `${hostView ? hostView.label(lang) : t.nav[view as ViewId]} — ${t.appName}`;
+  }, [lang, view, t, hostViews]);
   useEffect(() => {
-    const onHash = () => setView(viewFromHash());
+    const onHash = () => setView(viewFromHash(hostViews));
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, []);
+  }, [hostViews]);
 
-  const navigate = useCallback((next: ViewId, focusId?: string) => {
+  const navigate = useCallback((next: SectionId, focusId?: string) => {
     if (location.hash !== `#${next}`) history.pushState(null, '', `#${next}`);
     setView(next);
     requestAnimationFrame(() => {
@@ -301,7 +319,7 @@ export function App({ store, host, onFirstRender }: AppProps) {
       </button>
       {value ? (
         <DashboardContext.Provider value={value}>
-          <Header host={host} />
+          <Header host={host} actions={hostActions} />
           {meta.demo ? <DemoBanner /> : null}
           {error ? (
             <div class="notice notice-error page-notice" role="alert">
@@ -309,7 +327,7 @@ export function App({ store, host, onFirstRender }: AppProps) {
             </div>
           ) : null}
           <div class="layout">
-            <Nav />
+            <Nav hostViews={hostViews} />
             <main id="pl-main" class="main" tabIndex={-1}>
               <div
                 role="tabpanel"
@@ -317,7 +335,7 @@ export function App({ store, host, onFirstRender }: AppProps) {
                 aria-labelledby={`pl-tab-${view}`}
                 aria-busy={computing || model === null}
               >
-                {showWelcome ? <Welcome /> : <CurrentView view={view} />}
+                {showWelcome ? <Welcome /> : <CurrentView view={view} hostViews={hostViews} />}
               </div>
             </main>
           </div>
@@ -334,8 +352,11 @@ export function App({ store, host, onFirstRender }: AppProps) {
   );
 }
 
-function CurrentView({ view }: { view: ViewId }) {
-  switch (view) {
+function CurrentView({ view, hostViews }: { view: SectionId; hostViews: readonly HostView[] }) {
+  const { f, settings } = useDashboardValue();
+  const hostView = hostViews.find((v) => v.id === view);
+  if (hostView) return <div class="view host-view">{hostView.render({ lang: f.lang, settings })}</div>;
+  switch (view as ViewId) {
     case 'overview':
       return <OverviewView />;
     case 'activity':
@@ -382,24 +403,28 @@ function DemoBanner() {
 }
 
 /** The sections as a vertical tab list: arrows move between them, Home and End jump to the ends. */
-function Nav() {
-  const { t, view, navigate } = useDashboardValue();
+function Nav({ hostViews }: { hostViews: readonly HostView[] }) {
+  const { t, f, view, navigate } = useDashboardValue();
+  const sections: { id: SectionId; label: string }[] = [
+    ...VIEWS.map((id) => ({ id, label: t.nav[id] })),
+    ...hostViews.map((v) => ({ id: v.id, label: v.label(f.lang) })),
+  ];
   const onKey = (e: KeyboardEvent) => {
-    const i = VIEWS.indexOf(view);
+    const i = sections.findIndex((s) => s.id === view);
     let next: number | null = null;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = (i + 1) % VIEWS.length;
-    if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = (i - 1 + VIEWS.length) % VIEWS.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = (i + 1) % sections.length;
+    if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = (i - 1 + sections.length) % sections.length;
     if (e.key === 'Home') next = 0;
-    if (e.key === 'End') next = VIEWS.length - 1;
+    if (e.key === 'End') next = sections.length - 1;
     if (next === null) return;
     e.preventDefault();
-    const id = VIEWS[next] as ViewId;
+    const id = sections[next]?.id ?? 'overview';
     navigate(id, `pl-tab-${id}`);
   };
   return (
     <nav class="nav" aria-label={t.nav.label}>
       <div role="tablist" aria-orientation="vertical" aria-label={t.nav.label} onKeyDown={onKey}>
-        {VIEWS.map((id) => (
+        {sections.map(({ id, label }) => (
           <button
             key={id}
             type="button"
@@ -412,7 +437,7 @@ function Nav() {
             onClick={() => navigate(id, `pl-tab-${id}`)}
           >
             <span class="nav-icon" aria-hidden="true" />
-            {t.nav[id]}
+            {label}
           </button>
         ))}
       </div>

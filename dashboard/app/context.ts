@@ -26,8 +26,9 @@ export interface DashboardContextValue {
   results: readonly ResultEntry[];
   model: DashboardModel | null;
   computing: boolean;
-  view: ViewId;
-  navigate(view: ViewId, focusId?: string): void;
+  /** The section shown: one of VIEWS, or a section the host page added. */
+  view: ViewId | (string & {});
+  navigate(view: ViewId | (string & {}), focusId?: string): void;
   /** Changes with the theme, so that charts rebuild with its colours. */
   themeKey: string;
   /**

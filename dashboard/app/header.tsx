@@ -1,9 +1,16 @@
 import { isValidDay } from '../../shared/dates/days';
 import { NO_MEMBER } from '../data/store';
 import { useDashboard } from './context';
+import type { HostAction } from './host';
 import type { LangChoice, ThemeChoice } from './prefs';
 
-export function Header({ host }: { host: 'extension' | 'standalone' }) {
+export function Header({
+  host,
+  actions = [],
+}: {
+  host: 'extension' | 'standalone';
+  actions?: readonly HostAction[];
+}) {
   const { t, f, prefs, setPrefs, asOf, model, computing, meta } = useDashboard();
   const members = model?.members ?? [];
   const named = members.filter((m) => m.member !== NO_MEMBER);
@@ -98,6 +105,16 @@ export function Header({ host }: { host: 'extension' | 'standalone' }) {
             <option value="dark">{t.controls.themes.dark}</option>
           </select>
         </label>
+        {actions.map((a) => (
+          <button
+            key={a.id}
+            type="button"
+            class={`btn btn-small host-action host-action-${a.id}`}
+            onClick={a.run}
+          >
+            {a.label(lang)}
+          </button>
+        ))}
         <span class={`busy ${computing ? 'busy-on' : ''}`} aria-hidden={!computing} role="status">
           {computing ? t.common.computing : ''}
         </span>

@@ -216,14 +216,18 @@ test('Popup: copies the default link, opens the dashboard, counts today', async 
   const dashboard = await opened;
   await dashboard.waitForLoadState();
   expect(dashboard.url()).toBe(`chrome-extension://${extensionId}/dashboard.html`);
+  // The full dashboard, over the extension's own log: the three YouTube and Discord events are in it.
+  await expect(dashboard.getByRole('heading', { name: 'Overview', level: 2 })).toBeVisible();
+  await dashboard.getByRole('tab', { name: 'Promotion log' }).click();
   await expect(dashboard.getByRole('heading', { name: 'Promotion log' })).toBeVisible();
+  await expect(dashboard.locator('.log-table tbody tr')).toHaveCount(3);
 });
 
 test('Dashboard: lists logged events newest first, filters by site, pages', async ({
   context,
   extensionId,
 }) => {
-  const page = await openPage(context, extensionId, 'dashboard.html');
+  const page = await openPage(context, extensionId, 'dashboard.html#log');
   await expect(page.getByText('No promotions logged yet')).toBeVisible();
 
   // 55 YouTube comments and 5 Discord messages: two pages of 50.
@@ -303,8 +307,8 @@ for (const locale of ['en', 'fr'] as const) {
 
       const [link] = await storedLinks(page);
       await page.setViewportSize({ width: 1180, height: 800 });
-      await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-      await expect(page.locator('.empty')).toBeVisible();
+      await page.goto(`chrome-extension://${extensionId}/dashboard.html#log`);
+      await expect(page.locator('.log .empty')).toBeVisible();
       await shot(page, 'dashboard-empty');
       await seedLog(page, [
         event(0, 'youtube', link?.id ?? 'x'),

@@ -71,10 +71,10 @@ export async function exportLog(
   return { events: file.events ?? [], settingsLinks: (s.data?.links ?? []).map((l) => l.url) };
 }
 
-/** An extension page kept open to read the log from (the dashboard). */
+/** An extension page kept open to read the log from (Options: light, it computes nothing itself). */
 export async function logReader(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
   return page;
 }
 

@@ -1,0 +1,183 @@
+// The dashboard inside the extension (dashboard.html): the same app as the standalone site, over the
+// extension's own IndexedDB. Promotions made on the site fixtures through the widget reach the
+// background, which logs them; the open dashboard follows those writes without a reload and shows
+// the right counts; results entered there are kept in the extension's database; settings go through
+// the background. Screenshots of its views in English and French, light and dark.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { fixtureById } from '../fixtures/sites';
+import { BUILT_EXTENSION, expect as baseExpect, gotoFixture, ROOT, sendComposer, test } from './fixtures';
+import { exportLog, insertButton, saveLinkInOptions, taggedLink } from './widget-helpers';
+
+// Figures come from the dashboard's worker; on a loaded 2-core machine give them time.
+const expect = baseExpect.configure({ timeout: 15_000 });
+const SHOTS = resolve(ROOT, 'test-results/screenshots/extension-dashboard');
+
+test.use({ extensionPath: BUILT_EXTENSION, isolate: true });
+
+async function openDashboard(page: Page, extensionId: string, hash = ''): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html${hash}`);
+  await page.locator('.pl-dashboard[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await settled(page);
+}
+
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('[role="tabpanel"][aria-busy="false"]')).toBeVisible();
+}
+
+/** The "by platform and surface" table of Promotion activity, as `platform|surface|posted|inserted|copied`. */
+async function surfaceRows(page: Page): Promise<string[]> {
+  const section = page.locator('section', { hasText: 'By platform and surface' }).last();
+  return section
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim()).join('|')),
+    );
+}
+
+test('events logged on the site fixtures appear in the open dashboard with the right numbers', async ({
+  context,
+  page,
+  extensionId,
+  sites,
+}) => {
+  await saveLinkInOptions(context, extensionId);
+  const dashboard = await context.newPage();
+  await openDashboard(dashboard, extensionId, '#activity');
+  await expect(dashboard.getByText('No promotion logged yet.')).toBeVisible();
+
+  // Three posts through the widget on three sites, each a link insertion and the post itself.
+  const used = ['youtube-comment', 'discord-message', 'substack-comment'].map(fixtureById);
+  await page.bringToFront();
+  for (const fixture of used) {
+    await gotoFixture(page, fixture);
+    await insertButton(page, fixture.surface).click();
+    await sendComposer(page, fixture);
+    const post = await sites.waitForPost((p) => p.site === fixture.site && p.surface === fixture.surface);
+    expect(post.text).toContain(taggedLink(fixture.site));
+  }
+  await expect.poll(async () => (await exportLog(dashboard)).events.length).toBe(6);
+
+  // The dashboard, never reloaded, has followed the background's writes.
+  await expect(dashboard.locator('.chart-summary').first()).toContainText(
+    '3 posted, 3 links inserted, 0 copied.',
+  );
+  expect((await surfaceRows(dashboard)).sort()).toEqual([
+    'Discord|Message|1|1|0',
+    'Substack|Comment|1|1|0',
+    'YouTube|Comment|1|1|0',
+  ]);
+
+  // The log section lists the six events, newest first.
+  await dashboard.getByRole('tab', { name: 'Promotion log' }).click();
+  await expect(dashboard.locator('.log-table tbody tr')).toHaveCount(6);
+  await expect(dashboard.locator('.log-table tbody tr').first()).toContainText('Substack');
+  await expect(dashboard.locator('.log-table tbody tr').first()).toContainText('Posted');
+
+  // A creator running this year's campaign sets its window in Programs (saved through the background):
+  // six weeks that started a week ago.
+  const asOf = await dashboard.locator('.topbar input[type="date"]').inputValue();
+  const shift = (days: number) =>
+    new Date(Date.parse(`${asOf}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  await dashboard.getByRole('tab', { name: 'Programs' }).click();
+  const referrals = dashboard.locator('article', {
+    has: dashboard.getByRole('heading', { name: 'Instagram Referrals (2025)' }),
+  });
+  await referrals.getByText('Your parameters').click();
+  await referrals.getByLabel('Window start').fill(shift(-7));
+  await referrals.getByLabel('Window end').fill(shift(34));
+  await referrals.getByRole('button', { name: 'Save parameters' }).click();
+  await expect(dashboard.getByText('Parameters saved.').first()).toBeVisible();
+
+  // Results entered here are stored in the extension's database: 4 sign-ups today → $400.
+  await dashboard.getByRole('tab', { name: 'Results' }).click();
+  await dashboard.getByRole('spinbutton', { name: 'Count' }).fill('4');
+  await dashboard.getByRole('button', { name: 'Save' }).click();
+  await expect(dashboard.locator('.ok-text')).toHaveText('Result saved.');
+  await dashboard.getByRole('tab', { name: 'Overview' }).click();
+  const earned = dashboard.locator('[data-program="instagram-referrals-2025"] [data-field="earned"]');
+  await expect(earned).toHaveText('$400.00');
+  // The conversion the projection uses where results are missing: 4 sign-ups from 3 posted promotions.
+  await dashboard.getByRole('tab', { name: 'Promotion activity' }).click();
+  await expect(dashboard.locator('.plain-list li').first()).toContainText('3 promotions');
+  await expect(dashboard.locator('.plain-list li').first()).toContainText('4 sign-ups');
+
+  // Still there after a reload: it was written to the extension's IndexedDB, not kept in the page.
+  await openDashboard(dashboard, extensionId, '#overview');
+  await expect(earned).toHaveText('$400.00');
+});
+
+test('program settings saved in the extension dashboard go through the background', async ({
+  context,
+  extensionId,
+}) => {
+  await saveLinkInOptions(context, extensionId);
+  const dashboard = await context.newPage();
+  await openDashboard(dashboard, extensionId, '#programs');
+  const before = await dashboard.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'settings-get' }),
+  );
+  const enabledBefore = Object.entries(
+    (before as { data: { programs: Record<string, { enabled: boolean }> } }).data.programs,
+  )
+    .filter(([, p]) => p.enabled)
+    .map(([id]) => id);
+  expect(enabledBefore).toEqual(['instagram-referrals-2025']);
+
+  // Switch on a second program from the catalog.
+  await dashboard.getByRole('checkbox', { name: /Breakthrough/ }).check();
+  await expect
+    .poll(async () => {
+      const reply = (await dashboard.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'settings-get' }),
+      )) as { data: { programs: Record<string, { enabled: boolean }> } };
+      return reply.data.programs['breakthrough-bonus']?.enabled ?? false;
+    })
+    .toBe(true);
+  // The link saved in Options is still there: the dashboard saved the whole settings, not a copy.
+  expect((await exportLog(dashboard)).settingsLinks).toHaveLength(1);
+});
+
+test.describe('screenshots of the extension dashboard', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`${lang}, ${theme}`, async ({ context, page, extensionId, sites }) => {
+        mkdirSync(SHOTS, { recursive: true });
+        await saveLinkInOptions(context, extensionId);
+        const fixture = fixtureById('youtube-comment');
+        await gotoFixture(page, fixture);
+        await insertButton(page, fixture.surface).click();
+        await sendComposer(page, fixture);
+        await sites.waitForPost((p) => p.site === fixture.site && p.surface === fixture.surface);
+
+        const dashboard = await context.newPage();
+        await dashboard.addInitScript(
+          ([l, th]) => {
+            if (!sessionStorage.getItem('prefs-set')) {
+              localStorage.setItem(
+                'promo-ledger:dashboard:extension',
+                JSON.stringify({ lang: l, theme: th }),
+              );
+              sessionStorage.setItem('prefs-set', '1');
+            }
+          },
+          [lang, theme] as const,
+        );
+        await dashboard.setViewportSize({ width: 1280, height: 900 });
+        for (const view of ['overview', 'activity', 'log']) {
+          await openDashboard(dashboard, extensionId, `#${view}`);
+          if (view === 'log') await expect(dashboard.locator('.log-table tbody tr')).toHaveCount(2);
+          await dashboard.screenshot({
+            path: resolve(SHOTS, `${view}-${lang}-${theme}.png`),
+            fullPage: true,
+          });
+        }
+      });
+    }
+  }
+});
