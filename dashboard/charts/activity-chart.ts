@@ -2,7 +2,15 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { dayNumber } from '../../shared/dates/days';
 import { PLATFORMS, type Platform } from '../../shared/schemas/common';
 import type { DailyActivity } from '../model/activity';
-import { aggregate, baseOptions, bucketDays, type ChartPalette, type ChartText, type Point } from './common';
+import {
+  aggregate,
+  baseOptions,
+  bucketDays,
+  type ChartPalette,
+  type ChartText,
+  dayTicks,
+  type Point,
+} from './common';
 
 // Posted promotions per day, stacked by platform. Beyond MAX_POINTS days, bars sum several days.
 
@@ -49,7 +57,7 @@ export function activityChartConfig(
             ? { min: (xs[0] as number) - 0.6 * perBar, max: (xs[xs.length - 1] as number) + 0.6 }
             : {}),
           grid: { display: false },
-          ticks: { color: palette.muted, maxTicksLimit: 10, callback: (v) => text.formatDay(Number(v)) },
+          ticks: dayTicks(palette, text, 10),
         },
         y: {
           type: 'linear',

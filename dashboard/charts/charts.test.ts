@@ -5,7 +5,7 @@ import { formatter } from '../format';
 import { dashboardModel } from '../model/dashboard-model';
 import { chartText } from '../views/shared';
 import { activityChartConfig } from './activity-chart';
-import { aggregate, type ChartPalette, MAX_POINTS, type Point } from './common';
+import { aggregate, type ChartPalette, dayTicks, MAX_POINTS, type Point } from './common';
 import { earningsChartConfig } from './earnings-chart';
 import { payoutsChartConfig } from './payouts-chart';
 
@@ -174,5 +174,15 @@ describe('chart configs (quality.md P7)', () => {
     expect(fr.formatMoneyAxis(2_000_000).replace(/\s/g, ' ')).toBe('20 000 $US');
     expect(text.formatMoneyAxis(2_000_000)).toBe('$20,000');
     expect(text.formatDay(dayNumber('2025-05-12'))).toBe('May 12');
+  });
+
+  it('label a day axis on whole days only, so a short range does not repeat a day', () => {
+    const ticks = dayTicks(palette, text, 10);
+    const day = dayNumber('2026-11-29');
+    expect(ticks.precision).toBe(0);
+    expect(ticks.callback(day)).toBe('Nov 29');
+    // The bounds half a bar either side, and any fractional tick, get no label.
+    expect(ticks.callback(day - 0.6)).toBe('');
+    expect(ticks.callback(day + 0.5)).toBe('');
   });
 });

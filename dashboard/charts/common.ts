@@ -59,6 +59,20 @@ export function bucketDays(length: number, max = MAX_POINTS): number {
 /** What ChartView accepts: every config function below returns one of these. */
 export type DashboardChartConfig = ChartConfiguration<'line', Point[]> | ChartConfiguration<'bar', Point[]>;
 
+/**
+ * Ticks of a day axis (x = day number): whole days only, so that a short range does not label the
+ * same day several times at fractional positions, and the axis's own bounds (half a bar either side)
+ * get no label.
+ */
+export function dayTicks(palette: ChartPalette, text: ChartText, maxTicksLimit: number) {
+  return {
+    color: palette.muted,
+    maxTicksLimit,
+    precision: 0,
+    callback: (v: number | string) => (Number.isInteger(Number(v)) ? text.formatDay(Number(v)) : ''),
+  };
+}
+
 export function baseOptions<T extends ChartType>(palette: ChartPalette): ChartOptions<T> {
   return {
     parsing: false,

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { dayNumber } from '../../shared/dates/days';
 import type { EarningsSeries, SeriesPoint } from '../model/dashboard-model';
-import { aggregate, baseOptions, type ChartPalette, type ChartText, type Point } from './common';
+import { aggregate, baseOptions, type ChartPalette, type ChartText, dayTicks, type Point } from './common';
 
 // Earned so far and the projection to the window's end, with its 90% band and the cap: the Overview's
 // chart for one program, and the What-if's (with the scenario drawn over the base).
@@ -100,7 +100,7 @@ export function earningsChartConfig(
           ...(minX !== undefined ? { min: minX } : {}),
           ...(maxX !== undefined ? { max: maxX } : {}),
           grid: { color: palette.grid },
-          ticks: { color: palette.muted, maxTicksLimit: 8, callback: (v) => text.formatDay(Number(v)) },
+          ticks: dayTicks(palette, text, 8),
         },
         y: {
           type: 'linear',
