@@ -109,7 +109,7 @@ export function Header({
           <button
             key={a.id}
             type="button"
-            class={`btn btn-small host-action host-action-${a.id}`}
+            class={`btn host-action host-action-${a.id}`}
             onClick={a.run}
           >
             {a.label(lang)}
