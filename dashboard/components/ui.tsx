@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { RESULT_PLATFORMS, type ResultPlatform } from '../../shared/schemas/common';
 
 // Small building blocks shared by the views. Text from data and imports is always rendered as text
 // (JSX children), never as HTML (quality.md S3).
@@ -96,4 +97,26 @@ export function Badge(props: {
   tone?: 'accent' | 'muted' | 'ok' | 'warn' | 'danger';
 }) {
   return <span class={`badge badge-${props.tone ?? 'muted'}`}>{props.children}</span>;
+}
+
+/** A select of the platforms a result can name, with a first option for "none" or "any". */
+export function PlatformSelect(props: {
+  value: string;
+  onChange: (value: string) => void;
+  emptyLabel: string;
+  labels: Record<ResultPlatform, string>;
+}) {
+  return (
+    <select
+      value={props.value}
+      onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+    >
+      <option value="">{props.emptyLabel}</option>
+      {RESULT_PLATFORMS.map((p) => (
+        <option key={p} value={p}>
+          {props.labels[p]}
+        </option>
+      ))}
+    </select>
+  );
 }

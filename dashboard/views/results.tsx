@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { programMetrics } from '../../shared/engine/earnings';
 import { activePrograms, CATALOG } from '../../shared/programs/catalog';
-import { RESULT_PLATFORMS } from '../../shared/schemas/common';
 import { fieldErrors } from '../../shared/schemas/errors';
 import type { ProgramDefinition } from '../../shared/schemas/program';
 import { type ResultEntry, resultEntrySchema, resultKey } from '../../shared/schemas/result';
 import { useDashboard } from '../app/context';
 import { ImportPanel } from '../components/import-panel';
-import { EmptyState, Notice, Section } from '../components/ui';
+import { EmptyState, Notice, PlatformSelect, Section } from '../components/ui';
 import { NO_MEMBER } from '../data/store';
 import { metricName } from '../i18n';
 
@@ -168,17 +167,12 @@ export function ResultsView() {
             </label>
             <label>
               <span>{t.results.platform}</span>
-              <select
+              <PlatformSelect
                 value={platform}
-                onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value)}
-              >
-                <option value="">{t.results.noPlatform}</option>
-                {RESULT_PLATFORMS.map((p) => (
-                  <option key={p} value={p}>
-                    {t.platforms[p]}
-                  </option>
-                ))}
-              </select>
+                onChange={setPlatform}
+                emptyLabel={t.results.noPlatform}
+                labels={t.platforms}
+              />
             </label>
             <label>
               <span>{t.results.member}</span>

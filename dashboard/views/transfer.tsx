@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { isValidDay } from '../../shared/dates/days';
 import { CATALOG } from '../../shared/programs/catalog';
-import { type Platform, RESULT_PLATFORMS } from '../../shared/schemas/common';
+import type { Platform } from '../../shared/schemas/common';
 import { useDashboard } from '../app/context';
 import { ImportPanel } from '../components/import-panel';
-import { Notice, Section } from '../components/ui';
+import { Notice, PlatformSelect, Section } from '../components/ui';
 import type { ExportFormat } from '../data/export';
 import { type LedgerFilter, NO_MEMBER } from '../data/store';
 import { downloadText } from './shared';
@@ -64,17 +64,12 @@ export function TransferView() {
           </label>
           <label>
             <span>{t.common.platform}</span>
-            <select
+            <PlatformSelect
               value={platform}
-              onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value)}
-            >
-              <option value="">{t.transfer.anyPlatform}</option>
-              {RESULT_PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {t.platforms[p]}
-                </option>
-              ))}
-            </select>
+              onChange={setPlatform}
+              emptyLabel={t.transfer.anyPlatform}
+              labels={t.platforms}
+            />
           </label>
           <label>
             <span>{t.common.program}</span>
