@@ -12,7 +12,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The dashboard page's compute and import workers are ES modules, as in the standalone build.
   vite: () => ({ worker: { format: 'es' } }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -26,5 +26,22 @@ export default defineConfig({
         description: '__MSG_commandInsert__',
       },
     },
-  },
+    // Firefox needs a fixed ID in Manifest V3 (to sign it, and so that the log in its IndexedDB stays
+    // with the add-on), and a declaration of what it collects: nothing (AMO requires it since
+    // November 2025; Firefox 140 is the first to read it). Checked by Mozilla's addons-linter in
+    // test/e2e/firefox-lint.spec.ts.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'promo-ledger@promo-ledger.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the declaration from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
 });
