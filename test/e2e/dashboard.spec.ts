@@ -6,20 +6,11 @@
 //
 // The shared fixtures (fixtures.ts) close the network to everything but the site fixtures, so this
 // spec brings its own: one Chromium per worker, one fresh context (= empty IndexedDB) per test.
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import {
-  type Browser,
-  type BrowserContext,
-  test as base,
-  expect as baseExpect,
-  chromium,
-  type Page,
-} from '@playwright/test';
+import { type Browser, type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
 import { serveDashboard } from '../../dashboard/serve';
 import {
   bigResultsCsv,
@@ -28,20 +19,24 @@ import {
   teamFiles,
   teamSettings,
 } from '../../dashboard/testing/sample-data';
-
-// The dashboard's figures come from its workers; on a loaded 2-core CI machine they can take longer
-// than Playwright's default 5 s. These tests are about behaviour; the bench measures speed.
-const expect = baseExpect.configure({ timeout: 15_000 });
-
 import { DEMO_AS_OF, demoData } from '../../shared/demo/demo-data';
 import { exportEventsCsv } from '../../shared/io/events-csv';
-import { buildReport, type Report } from '../../shared/report/build-report';
-import { formatCents } from '../../shared/report/format-report';
+import { buildReport } from '../../shared/report/build-report';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
+import {
+  asUpload,
+  control,
+  expect,
+  expectOverviewMatches,
+  goTo,
+  importFiles,
+  reportCommand,
+  setAsOf,
+  settled,
+} from './dashboard-helpers';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT } from './fixtures';
 
-const run = promisify(execFile);
 const SHOTS = resolve(ROOT, 'test-results/screenshots/dashboard');
 const AS_OF = DEMO_AS_OF;
 const PREFS_KEY = 'promo-ledger:dashboard:standalone';
@@ -119,53 +114,6 @@ async function open(page: Page, url: string, prefs: Record<string, unknown> = {}
   await page.locator('.pl-dashboard[data-ready="true"], .welcome').first().waitFor();
 }
 
-async function settled(page: Page): Promise<void> {
-  await expect(page.locator('[role="tabpanel"][aria-busy="false"]')).toBeVisible();
-}
-
-async function setAsOf(page: Page, day: string): Promise<void> {
-  const input = page.locator('.topbar input[type="date"]');
-  await input.fill(day);
-  await input.blur();
-  await settled(page);
-}
-
-/** A select of the top bar, by its label. */
-function control(page: Page, label: RegExp | string) {
-  return page.locator('.topbar label.control', { hasText: label }).locator('select');
-}
-
-async function goTo(page: Page, tab: RegExp | string): Promise<void> {
-  await page.getByRole('tab', { name: tab }).click();
-  await settled(page);
-}
-
-function asUpload(files: SampleFile[]) {
-  return files.map((f) => ({
-    name: f.name,
-    mimeType: f.name.endsWith('.json') ? 'application/json' : 'text/csv',
-    buffer: Buffer.from(f.text, 'utf8'),
-  }));
-}
-
-/** Picks files in the Export / Import view, waits for the preview, confirms. */
-async function importFiles(
-  page: Page,
-  files: SampleFile[],
-  options: { confirm?: boolean } = {},
-): Promise<void> {
-  await goTo(page, /Export \/ Import|Export \/ Import/);
-  await page.locator('#transfer-import input[type="file"]').setInputFiles(asUpload(files));
-  await expect(page.locator('#transfer-import .preview-table')).toBeVisible({ timeout: 20_000 });
-  if (options.confirm === false) return;
-  await page
-    .locator('#transfer-import')
-    .getByRole('button', { name: /^Import .* rows$|^Importer .* lignes$/ })
-    .click();
-  await expect(page.locator('#transfer-import .notice-success')).toBeVisible({ timeout: 20_000 });
-  await settled(page);
-}
-
 /** Everything the standalone database holds, read with the raw IndexedDB API. */
 function readDb(
   page: Page,
@@ -192,46 +140,6 @@ function readDb(
     const events = (chunks as { events: unknown[] }[]).flatMap((c) => c.events);
     return { events, results, settings: current?.value ?? null } as never;
   });
-}
-
-/** `npm run report -- --json` on files written to disk. */
-async function reportCommand(files: SampleFile[], asOf: string): Promise<Report> {
-  const dir = mkdtempSync(join(tmpdir(), 'pl-report-'));
-  const args = ['dashboard/cli/report.ts', '--json', '--as-of', asOf];
-  for (const f of files) {
-    writeFileSync(join(dir, f.name), f.text);
-    args.push(f.name.endsWith('.json') ? '--log' : '--results', join(dir, f.name));
-  }
-  const { stdout } = await run(resolve(ROOT, 'node_modules/.bin/tsx'), args, {
-    cwd: ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(stdout) as Report;
-}
-
-/** The dashboard's Overview figures for each program equal the report's. */
-async function expectOverviewMatches(page: Page, report: Report): Promise<void> {
-  const money = (c: number) => formatCents(c, 'en');
-  for (const p of report.programs) {
-    const card = page.locator(`[data-program="${p.id}"]`);
-    await expect(card.locator('[data-field="earned"]')).toHaveText(money(p.earnedCents));
-    await expect(card.locator('[data-field="projected"]')).toHaveText(money(p.projectedCents));
-    await expect(card.locator('[data-field="band"]')).toContainText(
-      `${money(p.lowCents)} – ${money(p.highCents)}`,
-    );
-    await expect(card.locator('[data-field="next-payout"]')).toContainText(
-      p.nextPayout ? money(p.nextPayout.cents) : 'None',
-    );
-    await expect(card.locator('[data-field="days-left"]')).toContainText(
-      p.window ? (p.daysLeft > 0 ? `${p.daysLeft} day` : 'ended') : 'No end',
-    );
-  }
-  await expect(page.locator('.tile', { hasText: 'Earned in all' }).locator('.tile-value')).toHaveText(
-    money(report.totals.earnedCents),
-  );
-  await expect(page.locator('.tile', { hasText: 'Projected in all' }).locator('.tile-value')).toHaveText(
-    money(report.totals.projectedCents),
-  );
 }
 
 test('first visit offers the demo, clearly marked as demo, with the report’s figures', async ({
