@@ -106,12 +106,7 @@ export function Header({
           </select>
         </label>
         {actions.map((a) => (
-          <button
-            key={a.id}
-            type="button"
-            class={`btn host-action host-action-${a.id}`}
-            onClick={a.run}
-          >
+          <button key={a.id} type="button" class={`btn host-action host-action-${a.id}`} onClick={a.run}>
             {a.label(lang)}
           </button>
         ))}

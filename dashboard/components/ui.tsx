@@ -99,24 +99,28 @@ export function Badge(props: {
   return <span class={`badge badge-${props.tone ?? 'muted'}`}>{props.children}</span>;
 }
 
-/** A select of the platforms a result can name, with a first option for "none" or "any". */
+/** A labelled select of the platforms a result can name, with a first option for "none" or "any". */
 export function PlatformSelect(props: {
+  label: string;
   value: string;
   onChange: (value: string) => void;
   emptyLabel: string;
   labels: Record<ResultPlatform, string>;
 }) {
   return (
-    <select
-      value={props.value}
-      onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
-    >
-      <option value="">{props.emptyLabel}</option>
-      {RESULT_PLATFORMS.map((p) => (
-        <option key={p} value={p}>
-          {props.labels[p]}
-        </option>
-      ))}
-    </select>
+    <label>
+      <span>{props.label}</span>
+      <select
+        value={props.value}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+      >
+        <option value="">{props.emptyLabel}</option>
+        {RESULT_PLATFORMS.map((p) => (
+          <option key={p} value={p}>
+            {props.labels[p]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -165,15 +165,13 @@ export function ResultsView() {
               />
               {err('count')}
             </label>
-            <label>
-              <span>{t.results.platform}</span>
-              <PlatformSelect
-                value={platform}
-                onChange={setPlatform}
-                emptyLabel={t.results.noPlatform}
-                labels={t.platforms}
-              />
-            </label>
+            <PlatformSelect
+              label={t.results.platform}
+              value={platform}
+              onChange={setPlatform}
+              emptyLabel={t.results.noPlatform}
+              labels={t.platforms}
+            />
             <label>
               <span>{t.results.member}</span>
               <input

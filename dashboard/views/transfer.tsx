@@ -62,15 +62,13 @@ export function TransferView() {
               onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)}
             />
           </label>
-          <label>
-            <span>{t.common.platform}</span>
-            <PlatformSelect
-              value={platform}
-              onChange={setPlatform}
-              emptyLabel={t.transfer.anyPlatform}
-              labels={t.platforms}
-            />
-          </label>
+          <PlatformSelect
+            label={t.common.platform}
+            value={platform}
+            onChange={setPlatform}
+            emptyLabel={t.transfer.anyPlatform}
+            labels={t.platforms}
+          />
           <label>
             <span>{t.common.program}</span>
             <select

@@ -8,13 +8,13 @@ import type {
   WhatIfModel,
   WhatIfRequest,
 } from '../model/dashboard-model';
-import { computeHandler } from './compute-core';
 // Vite's worker imports, not `new Worker(new URL(…, import.meta.url))`: WXT defines import.meta.url as
 // self.location.href, which hides that pattern from Vite, so the extension's build would leave the
 // worker out (wxt-dev/wxt#2032). These bundle it in both builds, the extension's and the standalone's.
 import ComputeWorker from './compute.worker.ts?worker';
-import { fromWire, parseSources } from './import-core';
+import { computeHandler } from './compute-core';
 import ImportWorker from './import.worker.ts?worker';
+import { fromWire, parseSources } from './import-core';
 import type { ComputeReply, ComputeRequest, ImportReply, ImportSource } from './protocol';
 
 // The page's side of the workers. Projection over a team's merged log and the parse of a large file
