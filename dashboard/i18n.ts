@@ -1,12 +1,16 @@
-import type { PayoutStatus } from '../shared/engine/types';
+import type { EngineLabel, PayoutNote, PayoutStatus } from '../shared/engine/types';
+import { ENGINE_WORDS, labelText, noteText } from '../shared/report/engine-text';
 import type { ResultPlatform } from '../shared/schemas/common';
 import type { PromotionAction, Surface } from '../shared/schemas/event';
 import type { ProgramKind } from '../shared/schemas/program';
-import type { Lang } from './format';
+import type { Formatter, Lang } from './format';
 
 // The dashboard's words, in English and French. `Messages` is the English dictionary's type, so the
 // French one must have every key, with the same parameters (a missing or extra key fails `tsc`).
-// Program names, tier labels and the engine's notes are data, not UI: they stay as their authors wrote them.
+// Program names, descriptions and tier labels are sourced data (docs/programs.md), not UI: they stay
+// as their authors wrote them. What the engine says (payout notes, progress and pace labels) comes as
+// structured data and is worded here, from `engine` (shared/report/engine-text.ts, which the terminal
+// report uses too).
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const pluralFr = (n: number, one: string, many: string) => (n <= 1 ? one : many);
@@ -168,11 +172,12 @@ const en = {
     pace: 'Pace needed',
     paceLine: (perDay: string, remaining: string, what: string, by: string) =>
       `${perDay}/day — ${remaining} ${what} by ${by}`,
-    paceCap: (metric: string) => `${metric} to reach the cap`,
     paceItem: (remaining: string, item: string, by: string, perDay: string) =>
       `${remaining} more for “${item}” by ${by} (${perDay}/day)`,
     teamNote:
-      'These figures count the whole team as one creator, as the report command does: a cap applies to the team’s total. Team shows what each creator earned under their own caps.',
+      'Caps, thresholds and tiers apply to each creator: these figures add up each creator’s own, as the report command does. Open “Per creator” on a program for each one’s cap date and pace.',
+    capPerCreator: 'Per creator — see below',
+    perCreator: (n: number) => `Per creator (${n})`,
     currentPace: 'Current pace',
     daysLeft: 'Days left',
     windowEnded: 'Window ended',
@@ -275,8 +280,8 @@ const en = {
     unreachable: 'Out of reach this period',
     needs: (n: string, perDay: string) => `${n} more — ${perDay} a day`,
     summary: (reached: number, total: number) => `${reached} of ${total} reached`,
-    postsOn: (n: string, metric: string, platform: string) => `${n} ${metric} on ${platform}`,
-    distinctDays: (n: string) => `Posts on ${n} distinct days`,
+    perCreator: (earned: string, n: number) =>
+      `${earned} earned by ${n} creators in all; each one’s periods and tiers count on their own:`,
     reward: 'Reward',
   },
   payouts: {
@@ -297,17 +302,6 @@ const en = {
     noThreshold: 'No minimum balance',
     rollover: 'A balance under the threshold carries over',
     noRollover: 'A balance under the threshold is lost',
-    schedule: {
-      monthly: (day: number, months: number) =>
-        months === 0
-          ? `Paid on day ${day} of the month earned`
-          : months === 1
-            ? `Paid on day ${day} of the following month`
-            : `Paid on day ${day}, ${months} months after the month earned`,
-      after_month_end: (days: number) => `Paid ${days} days after the end of the month earned`,
-      after_window: (days: number) => `Paid ${days} days after the program ends`,
-      after_accrual: (days: number) => `Paid ${days} days after it is earned`,
-    },
     payer: (name: string) => `Paid by ${name}`,
     forfeit: (months: number) => `Forfeited without a payout account within ${months} months`,
   },
@@ -335,6 +329,8 @@ const en = {
     capSooner: (n: number) => `Cap reached ${n} ${plural(n, 'day', 'days')} sooner`,
     capLater: (n: number) => `Cap reached ${n} ${plural(n, 'day', 'days')} later`,
     capNow: 'Cap now reached by the end',
+    perCreator: (n: number) =>
+      `${n} creators: each is projected under their own cap, the extra promotions shared equally between them at the team’s conversion.`,
   },
   programs: {
     title: 'Programs',
@@ -421,6 +417,7 @@ const en = {
   errors: {
     worker: 'The calculation failed',
   },
+  engine: ENGINE_WORDS.en,
 };
 
 export type Messages = typeof en;
@@ -568,11 +565,12 @@ const fr: Messages = {
     capNot: 'Pas à ce rythme',
     pace: 'Rythme nécessaire',
     paceLine: (perDay, remaining, what, by) => `${perDay}/jour — ${remaining} ${what} d’ici le ${by}`,
-    paceCap: (metric) => `${metric} pour atteindre le plafond`,
     paceItem: (remaining, item, by, perDay) =>
       `encore ${remaining} pour « ${item} » d’ici le ${by} (${perDay}/jour)`,
     teamNote:
-      'Ces chiffres comptent toute l’équipe comme un seul créateur, comme la commande de rapport : un plafond s’applique au total de l’équipe. Équipe montre ce que chaque créateur a gagné sous ses propres plafonds.',
+      'Plafonds, seuils et paliers s’appliquent à chaque créateur : ces chiffres additionnent ceux de chacun, comme la commande de rapport. Ouvrez « Par créateur » sur un programme pour la date de plafond et le rythme de chacun.',
+    capPerCreator: 'Par créateur — voir ci-dessous',
+    perCreator: (n) => `Par créateur (${n})`,
     currentPace: 'Rythme actuel',
     daysLeft: 'Jours restants',
     windowEnded: 'Période terminée',
@@ -676,8 +674,8 @@ const fr: Messages = {
     unreachable: 'Hors de portée pour cette période',
     needs: (n, perDay) => `encore ${n} — ${perDay} par jour`,
     summary: (reached, total) => `${reached} sur ${total} atteints`,
-    postsOn: (n, metric, platform) => `${n} ${metric} sur ${platform}`,
-    distinctDays: (n) => `Publications sur ${n} jours distincts`,
+    perCreator: (earned, n) =>
+      `${earned} gagnés par ${n} créateurs au total ; les périodes et paliers de chacun comptent à part :`,
     reward: 'Récompense',
   },
   payouts: {
@@ -695,17 +693,6 @@ const fr: Messages = {
     noThreshold: 'Pas de solde minimum',
     rollover: 'Un solde sous le seuil est reporté',
     noRollover: 'Un solde sous le seuil est perdu',
-    schedule: {
-      monthly: (day, months) =>
-        months === 0
-          ? `Versé le ${day} du mois gagné`
-          : months === 1
-            ? `Versé le ${day} du mois suivant`
-            : `Versé le ${day}, ${months} mois après le mois gagné`,
-      after_month_end: (days) => `Versé ${days} jours après la fin du mois gagné`,
-      after_window: (days) => `Versé ${days} jours après la fin du programme`,
-      after_accrual: (days) => `Versé ${days} jours après avoir été gagné`,
-    },
     payer: (name) => `Versé par ${name}`,
     forfeit: (months) => `Perdu sans compte de paiement sous ${months} mois`,
   },
@@ -732,6 +719,8 @@ const fr: Messages = {
     capSooner: (n) => `Plafond atteint ${n} ${pluralFr(n, 'jour', 'jours')} plus tôt`,
     capLater: (n) => `Plafond atteint ${n} ${pluralFr(n, 'jour', 'jours')} plus tard`,
     capNow: 'Plafond désormais atteint avant la fin',
+    perCreator: (n) =>
+      `${n} créateurs : chacun est projeté sous son propre plafond, les promotions en plus réparties également entre eux à la conversion de l’équipe.`,
   },
   programs: {
     title: 'Programmes',
@@ -822,6 +811,7 @@ const fr: Messages = {
   errors: {
     worker: 'Le calcul a échoué',
   },
+  engine: ENGINE_WORDS.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };
@@ -833,4 +823,24 @@ export function messages(lang: Lang): Messages {
 /** A metric id in words: known ones translated, others with `_` as spaces (`reels_100_plays`). */
 export function metricName(t: Messages, metric: string): string {
   return t.metrics[metric] ?? metric.replace(/_/g, ' ');
+}
+
+function engineFormat(t: Messages, f: Formatter) {
+  return {
+    money: f.money,
+    count: f.count,
+    day: f.day,
+    metric: (metric: string) => metricName(t, metric),
+    platform: (platform: string) => t.platforms[platform as ResultPlatform] ?? platform,
+  };
+}
+
+/** A progress item's or pace's label from the engine, in the reader's language. */
+export function engineLabel(t: Messages, f: Formatter, label: EngineLabel): string {
+  return labelText(t.engine, engineFormat(t, f), label);
+}
+
+/** A payout's note from the engine, in the reader's language (`creators`: a team's entry). */
+export function payoutNote(t: Messages, f: Formatter, note: PayoutNote, creators?: number): string {
+  return noteText(t.engine, engineFormat(t, f), note, creators);
 }

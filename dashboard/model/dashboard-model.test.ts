@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/dates/days';
 import { DEMO_AS_OF, demoData } from '../../shared/demo/demo-data';
 import { DailyLedger } from '../../shared/engine/ledger';
-import { observedConversion as sharedConversion, whatIf as sharedWhatIf } from '../../shared/engine/what-if';
+import { observedConversion, whatIf } from '../../shared/engine/what-if';
 import { findProgram } from '../../shared/programs/catalog';
 import { buildReport } from '../../shared/report/build-report';
 import type { PromotionEvent } from '../../shared/schemas/event';
@@ -11,8 +11,8 @@ import { programDefinitionSchema } from '../../shared/schemas/program';
 import type { ResultEntry } from '../../shared/schemas/result';
 import { defaultSettings, type Settings } from '../../shared/schemas/settings';
 import { NO_MEMBER } from '../data/store';
+import { breakthroughResults, creator, teamSettings } from '../testing/sample-data';
 import { MAX_ACTIVITY_DAYS } from './activity';
-import { observedConversion, whatIf } from './conversion';
 import { dashboardModel, whatIfModel } from './dashboard-model';
 import { EventIndex } from './event-index';
 
@@ -132,6 +132,61 @@ describe('the dashboard model', () => {
     expect(team.members.map((m) => m.member)).toEqual(['maya', 'zoé']);
     expect(team.members.find((m) => m.member === 'maya')?.earnedCents).toBe(maya.report.totals.earnedCents);
     expect(team.counts.results).toBe(maya.counts.results + zoe.counts.results);
+    // Two creators: each under their own cap, the team's figures are the sums.
+    team.report.programs.forEach((p, i) => {
+      expect(p.earnedCents).toBe(
+        (maya.report.programs[i]?.earnedCents ?? 0) + (zoe.report.programs[i]?.earnedCents ?? 0),
+      );
+      expect(p.projectedCents).toBe(
+        (maya.report.programs[i]?.projectedCents ?? 0) + (zoe.report.programs[i]?.projectedCents ?? 0),
+      );
+    });
+  });
+
+  it('equals buildReport on a merged team log, each creator under their own caps', () => {
+    const [ana, ben, chloe] = [creator('ana', 1), creator('ben', 0.6), creator('chloe', 1.4)];
+    const data = {
+      settings: teamSettings(),
+      events: [...ana.events, ...ben.events, ...chloe.events],
+      results: [...ana.results, ...breakthroughResults('ana'), ...ben.results, ...chloe.results],
+    };
+    const model = dashboardModel(data, { asOf: DEMO_AS_OF, method: 'run-rate', member: null });
+    const expected = buildReport({ ...data, asOf: DEMO_AS_OF });
+    expect(model.report).toEqual(expected);
+    const referrals = model.programs.find((p) => p.report.id === 'instagram-referrals-2025');
+    expect(referrals?.report.members?.map((m) => m.member)).toEqual(['ana', 'ben', 'chloe']);
+    expect(referrals?.report.capCents).toBe(3 * 2_000_000);
+    expect(referrals?.report.capDate).toBeNull();
+    // Each creator's own figures are what the model shows for that creator alone.
+    for (const who of ['ana', 'ben', 'chloe']) {
+      const alone = dashboardModel(data, { asOf: DEMO_AS_OF, method: 'run-rate', member: who });
+      const own = alone.programs.find((p) => p.report.id === 'instagram-referrals-2025')?.report;
+      const inTeam = referrals?.report.members?.find((m) => m.member === who);
+      expect(inTeam?.earnedCents).toBe(own?.earnedCents);
+      expect(inTeam?.projectedCents).toBe(own?.projectedCents);
+      expect(inTeam?.capDate).toBe(own?.capDate);
+      expect(model.members.find((m) => m.member === who)?.earnedCents).toBe(alone.report.totals.earnedCents);
+    }
+    // The chart and month figures add the creators' accruals up too.
+    expect(referrals?.series.actual.at(-1)?.cents).toBe(referrals?.report.earnedCents);
+    expect(referrals?.series.projected.at(-1)?.cents).toBe(referrals?.report.projectedCents);
+    // The calendar is the report's, entry for entry.
+    expect(model.payouts.map(({ programName: _n, ...p }) => p)).toEqual(
+      expect.arrayContaining(expected.programs.flatMap((p) => p.payouts)),
+    );
+    // The what-if of the team starts from the same projection and has no single cap date.
+    const w = whatIfModel(data, {
+      programId: 'instagram-referrals-2025',
+      asOf: DEMO_AS_OF,
+      method: 'run-rate',
+      member: null,
+      extraPromotionsPerDay: 3,
+    });
+    expect(w?.creators).toBe(3);
+    expect(w?.base.projectedCents).toBe(referrals?.report.projectedCents);
+    expect(w?.base.capDate).toBeNull();
+    expect(w?.scenario.projectedCents).toBeGreaterThanOrEqual(w?.base.projectedCents ?? 0);
+    expect(w?.scenario.projectedCents).toBeLessThanOrEqual(3 * 2_000_000);
   });
 
   it('projects from promotions × conversion where a selection has no results, and says so', () => {
@@ -211,23 +266,21 @@ describe('the dashboard model', () => {
   });
 });
 
-describe('the fast conversion and what-if', () => {
+describe('the conversion and what-if over the event index', () => {
   const demo = demoData();
   const program = findProgram('instagram-referrals-2025');
   if (!program) throw new Error('no referrals');
   const ledger = DailyLedger.fromResults(demo.results, program.id);
 
-  it('give shared/engine’s answers', () => {
+  it('give the same answers from the index as from the raw events', () => {
     for (const asOf of ['2025-05-01', '2025-05-20', DEMO_AS_OF, '2025-07-01']) {
       const index = new EventIndex(demo.events);
       expect(observedConversion(program, ledger, index, asOf)).toEqual(
-        sharedConversion(program, ledger, demo.events, asOf),
+        observedConversion(program, ledger, demo.events, asOf),
       );
       for (const conversion of [undefined, 0.3]) {
         const input = { asOf, extraPromotionsPerDay: 3, ...(conversion !== undefined ? { conversion } : {}) };
-        expect(whatIf(program, ledger, index, input)).toEqual(
-          sharedWhatIf(program, ledger, demo.events, input),
-        );
+        expect(whatIf(program, ledger, index, input)).toEqual(whatIf(program, ledger, demo.events, input));
       }
     }
   });
@@ -265,7 +318,7 @@ describe('the fast conversion and what-if', () => {
           ];
           const l = DailyLedger.fromResults(results, def.id);
           expect(observedConversion(def, l, new EventIndex(events), asOf)).toEqual(
-            sharedConversion(def, l, events, asOf),
+            observedConversion(def, l, events, asOf),
           );
         },
       ),

@@ -7,14 +7,15 @@ import {
   type ProjectionMethod,
   projectEarnings,
 } from '../../shared/engine/projection';
+import { compareMembers, type MemberLedger } from '../../shared/engine/team';
 import type { Accrual, Payout } from '../../shared/engine/types';
-import type { Conversion } from '../../shared/engine/what-if';
+import { type Conversion, observedConversion, teamWhatIf } from '../../shared/engine/what-if';
 import { activePrograms, CATALOG } from '../../shared/programs/catalog';
 import {
+  computeProgram,
   type ProgramReport,
   promotionCounts,
   type Report,
-  reportFromProjection,
 } from '../../shared/report/build-report';
 import { PLATFORMS, type Platform } from '../../shared/schemas/common';
 import type { PromotionEvent } from '../../shared/schemas/event';
@@ -24,16 +25,16 @@ import type { Settings } from '../../shared/schemas/settings';
 import { DASHBOARD_TIME_ZONE } from '../data/filters';
 import { NO_MEMBER } from '../data/store';
 import { type ActivityModel, activityModel } from './activity';
-import { observedConversion, whatIf } from './conversion';
 import { EventIndex } from './event-index';
 
 // Everything the views show, computed in one place (in the worker) from the stored data.
 //
-// The per-program figures are shared/report's: reportFromProjection is the same function build-report.ts uses
-// applied to ledgers built once per program, so that the projection's accruals are at hand for the
-// charts without a second projection. dashboard-model.test.ts checks that the report part equals
-// buildReport's, field for field, on the demo and on generated data — the dashboard shows the numbers
-// `npm run report` prints.
+// The per-program figures are shared/report's: computeProgram is the same function build-report.ts uses
+// applied to ledgers built once per program (and per member: with no member selected, a team's
+// figures are the sums of each creator's own, caps applying per creator), so that the projection's
+// accruals are at hand for the charts without a second projection. dashboard-model.test.ts checks that
+// the report part equals buildReport's, field for field, on the demo and on generated data — the
+// dashboard shows the numbers `npm run report` prints.
 
 export interface ModelOptions {
   asOf: Day;
@@ -129,16 +130,45 @@ function matchesMember(member: string | undefined, wanted: string | null): boole
   return member === wanted;
 }
 
-/** One pass: results grouped by program (only the programs asked for). */
+/** A program's rows in the selection: all of them in one ledger, and one ledger per member. */
+export interface ProgramLedgers {
+  ledger: DailyLedger;
+  /** Per member (`memberLedgers` order), only when no member is selected; else the one selected. */
+  members: MemberLedger[];
+}
+
+/** One pass: results grouped by program (only the programs asked for) and, for everyone, by member. */
 export function ledgersByProgram(
   results: readonly ResultEntry[],
   programIds: readonly string[],
   member: string | null = null,
-): Map<string, DailyLedger> {
-  const ledgers = new Map(programIds.map((id) => [id, new DailyLedger()]));
+): Map<string, ProgramLedgers> {
+  const out = new Map<string, ProgramLedgers & { byMember: Map<string | null, DailyLedger> }>(
+    programIds.map((id) => [id, { ledger: new DailyLedger(), members: [], byMember: new Map() }]),
+  );
   for (const r of results) {
-    const ledger = ledgers.get(r.program);
-    if (ledger && matchesMember(r.member, member)) ledger.add(r.day, r.metric, r.count, r.platform);
+    const entry = out.get(r.program);
+    if (!entry || !matchesMember(r.member, member)) continue;
+    entry.ledger.add(r.day, r.metric, r.count, r.platform);
+    if (member !== null) continue;
+    const key = r.member ?? null;
+    let own = entry.byMember.get(key);
+    if (!own) {
+      own = new DailyLedger();
+      entry.byMember.set(key, own);
+    }
+    own.add(r.day, r.metric, r.count, r.platform);
+  }
+  const ledgers = new Map<string, ProgramLedgers>();
+  for (const [id, { ledger, byMember }] of out) {
+    const members =
+      member !== null
+        ? [{ member: member === NO_MEMBER ? null : member, ledger }]
+        : [...byMember]
+            .map(([m, l]) => ({ member: m, ledger: l }))
+            .sort((a, b) => compareMembers(a.member, b.member));
+    // One creator's rows: their ledger is the program's (the same object, as buildReport has it).
+    ledgers.set(id, { ledger: members.length === 1 ? (members[0] as MemberLedger).ledger : ledger, members });
   }
   return ledgers;
 }
@@ -232,6 +262,8 @@ function memberSummaries(
   events: readonly PromotionEvent[],
   results: readonly ResultEntry[],
   asOf: Day,
+  /** Each member's earnings when the model already made them (no member selected). */
+  earned: ReadonlyMap<string, number> | null,
 ): MemberSummary[] {
   const byMember = new Map<string, MemberSummary>();
   const get = (member: string | undefined) => {
@@ -253,7 +285,7 @@ function memberSummaries(
   for (const r of results) {
     const s = get(r.member);
     s.results++;
-    if (!ids.has(r.program)) continue;
+    if (earned || !ids.has(r.program)) continue;
     let perProgram = ledgers.get(s.member);
     if (!perProgram) {
       perProgram = new Map();
@@ -274,9 +306,10 @@ function memberSummaries(
       if (ledger) s.earnedCents += computeEarnings(program, ledger, asOf).earnedCents;
     }
   }
-  return [...byMember.values()].sort((a, b) =>
-    a.member === NO_MEMBER ? 1 : b.member === NO_MEMBER ? -1 : a.member.localeCompare(b.member),
-  );
+  if (earned)
+    for (const [member, cents] of earned) get(member === NO_MEMBER ? undefined : member).earnedCents = cents;
+  const key = (m: string) => (m === NO_MEMBER ? null : m);
+  return [...byMember.values()].sort((a, b) => compareMembers(key(a.member), key(b.member)));
 }
 
 /** Posted promotions a day over the program's observed days. */
@@ -315,11 +348,23 @@ export function dashboardModel(
   const ledgers = ledgersByProgram(data.results, ids, member);
   // With a member selected, the team's conversion is what that member's promotions are worth.
   const teamLedgers = member === null ? ledgers : ledgersByProgram(data.results, ids, null);
+  /** Each member's earnings, from the per-member projections already made (team view). */
+  const earnedByMember = member === null ? new Map<string, number>() : null;
 
   const programModels = programs.map((program): ProgramModel => {
-    const ledger = ledgers.get(program.id) as DailyLedger;
-    const p = projectEarnings(program, ledger, { asOf, method });
-    const report = reportFromProjection(program, p, asOf);
+    const { ledger, members } = ledgers.get(program.id) as ProgramLedgers;
+    const computed = computeProgram(program, members, { asOf, method });
+    const { report, projection: p } = computed;
+    if (earnedByMember) {
+      const parts =
+        computed.members.length > 0
+          ? computed.members.map((m) => [m.member, m.projection.earnedCents] as const)
+          : members.map((m) => [m.member, p.earnedCents] as const);
+      for (const [who, cents] of parts) {
+        const key = who ?? NO_MEMBER;
+        earnedByMember.set(key, (earnedByMember.get(key) ?? 0) + cents);
+      }
+    }
     const conversion = observedConversion(program, ledger, index, asOf);
     let basis: Basis = { kind: p.basis === 'results' ? 'results' : 'none' };
     let shown = p;
@@ -330,7 +375,7 @@ export function dashboardModel(
           ? null
           : observedConversion(
               program,
-              teamLedgers.get(program.id) as DailyLedger,
+              (teamLedgers.get(program.id) as ProgramLedgers).ledger,
               eventIndex(data, null, cache),
               asOf,
             );
@@ -421,7 +466,7 @@ export function dashboardModel(
     },
     activity: activityModel(index),
     payouts,
-    members: memberSummaries(programs, data.events, data.results, asOf),
+    members: memberSummaries(programs, data.events, data.results, asOf, earnedByMember),
     counts: { events: events.length, results: resultsShown },
     unusedPrograms: [...named]
       .filter(
@@ -451,6 +496,11 @@ export interface WhatIfModel {
   >;
   scenario: WhatIfModel['base'];
   deltaCents: number;
+  /**
+   * Creators whose results the scenario adds up: above 1, each is projected under their own cap (the
+   * extra promotions shared equally) and the cap dates are null, since each creator has their own.
+   */
+  creators: number;
   baseSeries: EarningsSeries;
   scenarioSeries: EarningsSeries;
   /** Posted promotions a day observed so far. */
@@ -466,8 +516,10 @@ export function whatIfModel(
   const program = programs.find((p) => p.id === request.programId);
   if (!program) return null;
   const events = eventIndex(data, request.member, cache);
-  const ledger = ledgersByProgram(data.results, [program.id], request.member).get(program.id) as DailyLedger;
-  const w = whatIf(program, ledger, events, {
+  const { ledger, members } = ledgersByProgram(data.results, [program.id], request.member).get(
+    program.id,
+  ) as ProgramLedgers;
+  const w = teamWhatIf(program, members, ledger, events, {
     asOf: request.asOf,
     method: request.method,
     extraPromotionsPerDay: request.extraPromotionsPerDay,
@@ -488,6 +540,7 @@ export function whatIfModel(
     base: pick(w.base),
     scenario: pick(w.scenario),
     deltaCents: w.deltaCents,
+    creators: Math.max(1, members.length),
     baseSeries: earningsSeries(program, w.base, w.base.lowCents, w.base.highCents),
     scenarioSeries: earningsSeries(program, w.scenario, w.scenario.lowCents, w.scenario.highCents),
     observedPerDay: promotionsPerDay(w.conversion, w.base),

@@ -45,6 +45,11 @@ export class EventIndex {
     }
     return out;
   }
+
+  /** Posted promotions in [from, to] (local days of `timeZone`), all platforms: shared/engine's `PostedCounter`. */
+  postedBetween(timeZone: string, from: Day, to: Day): number {
+    return totalOf(this.postedIn(timeZone, from, to));
+  }
 }
 
 function add(into: PlatformCounts, counts: PlatformCounts | undefined): void {

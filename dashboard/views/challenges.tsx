@@ -1,8 +1,11 @@
 import { daysBetween } from '../../shared/dates/days';
+import type { Pace } from '../../shared/engine/projection';
+import type { Progress } from '../../shared/engine/types';
+import type { ProgramDefinition } from '../../shared/schemas/program';
 import { useDashboard } from '../app/context';
 import { Badge, EmptyState, Meter, Section } from '../components/ui';
 import type { ProgramModel } from '../model/dashboard-model';
-import { Loading, progressLabel } from './shared';
+import { Loading, memberName, progressLabel } from './shared';
 
 const PER_PERIOD = new Set(['challenge', 'cadence', 'contract']);
 
@@ -34,18 +37,56 @@ export function ChallengesView() {
 }
 
 function ChallengeCard({ program }: { program: ProgramModel }) {
-  const { t, f, asOf } = useDashboard();
+  const { t, f } = useDashboard();
   const { report: r, definition: def } = program;
-  const items = r.progress.filter((p) => p.id !== 'window-start');
+  if (!r.members)
+    return <ProgressBlock def={def} progress={r.progress} paceNeeded={r.paceNeeded} title={r.name} />;
+  // A team: every creator's own periods and tiers (each reaches them on their own).
+  return (
+    <Section title={r.name}>
+      <p class="muted">{t.challenges.perCreator(f.money(r.earnedCents), r.members.length)}</p>
+      {r.members.map((m) => (
+        <ProgressBlock
+          key={m.member ?? ''}
+          def={def}
+          progress={m.progress}
+          paceNeeded={m.paceNeeded}
+          member={memberName(t, m.member)}
+          earnedCents={m.earnedCents}
+        />
+      ))}
+    </Section>
+  );
+}
+
+function ProgressBlock(props: {
+  def: ProgramDefinition;
+  progress: Progress[];
+  paceNeeded: Pace[];
+  title?: string;
+  member?: string;
+  earnedCents?: number;
+}) {
+  const { t, f, asOf } = useDashboard();
+  const { def } = props;
+  const items = props.progress.filter((p) => p.id !== 'window-start');
+  const note = props.progress.find((p) => p.id === 'window-start');
   const first = items[0];
   const reached = items.filter((p) => p.reached).length;
   const periodEnd = first?.periodEnd;
   const left = periodEnd ? daysBetween(asOf, periodEnd) : null;
   const rewards =
     def.kind === 'challenge' ? new Map(def.tiers.map((tier) => [tier.id, tier.rewardCents])) : null;
-  return (
-    <Section title={r.name}>
+  const body = (
+    <>
       <div class="challenge-meta">
+        {props.member !== undefined ? (
+          <strong data-member={props.member}>
+            {props.earnedCents !== undefined
+              ? t.common.colon(props.member, f.money(props.earnedCents))
+              : props.member}
+          </strong>
+        ) : null}
         {first?.periodStart ? (
           <span>
             {periodEnd
@@ -60,13 +101,11 @@ function ChallengeCard({ program }: { program: ProgramModel }) {
         ) : null}
         {items.length > 0 ? <span class="muted">{t.challenges.summary(reached, items.length)}</span> : null}
       </div>
-      {r.progress.some((p) => p.id === 'window-start') ? (
-        <p class="muted">{r.progress.find((p) => p.id === 'window-start')?.label}</p>
-      ) : null}
+      {note ? <p class="muted">{progressLabel(t, f, note)}</p> : null}
       <ul class="progress-list">
         {items.map((p) => {
-          const label = progressLabel(t, f, def, p);
-          const pace = r.paceNeeded.find((x) => x.id === p.id);
+          const label = progressLabel(t, f, p);
+          const pace = props.paceNeeded.find((x) => x.id === p.id);
           const status = p.reached ? 'reached' : p.reachable ? 'reachable' : 'unreachable';
           const reward = rewards?.get(p.id);
           return (
@@ -100,6 +139,11 @@ function ChallengeCard({ program }: { program: ProgramModel }) {
           );
         })}
       </ul>
-    </Section>
+    </>
+  );
+  return props.title !== undefined ? (
+    <Section title={props.title}>{body}</Section>
+  ) : (
+    <div class="member-progress">{body}</div>
   );
 }

@@ -7,7 +7,7 @@ import { Badge, EmptyState, Meter, Notice, Section, TableEquivalent, Tile } from
 import { NO_MEMBER } from '../data/store';
 import { metricName } from '../i18n';
 import type { ProgramModel } from '../model/dashboard-model';
-import { chartText, Loading, paceText } from './shared';
+import { chartText, Loading, memberName, paceText } from './shared';
 
 export function OverviewView() {
   const { t, f, model, navigate } = useDashboard();
@@ -88,11 +88,13 @@ function ProgramCard({ program }: { program: ProgramModel }) {
   const capLine =
     r.capCents === null
       ? null
-      : r.capReached && r.capDate
-        ? t.overview.capReachedOn(f.day(r.capDate))
-        : shown.capDate
-          ? t.overview.capProjected(f.day(shown.capDate))
-          : t.overview.capNot;
+      : r.members
+        ? t.overview.capPerCreator
+        : r.capReached && r.capDate
+          ? t.overview.capReachedOn(f.day(r.capDate))
+          : shown.capDate
+            ? t.overview.capProjected(f.day(shown.capDate))
+            : t.overview.capNot;
   const daysLeft = r.window
     ? r.daysLeft > 0
       ? t.common.days(r.daysLeft)
@@ -161,7 +163,7 @@ function ProgramCard({ program }: { program: ProgramModel }) {
             <dd>
               {r.paceNeeded.map((p) => (
                 <div key={p.id} data-field="pace">
-                  {paceText(t, f, p, program.definition)}
+                  {paceText(t, f, p)}
                 </div>
               ))}
             </dd>
@@ -183,11 +185,68 @@ function ProgramCard({ program }: { program: ProgramModel }) {
       {r.leftOnTableCents ? (
         <p class="muted small">{t.overview.leftOnTable(f.money(r.leftOnTableCents))}</p>
       ) : null}
+      {r.members ? <MemberBreakdown report={r} /> : null}
       <p class={`basis basis-${program.basis.kind}`}>{basisText}</p>
       {program.basis.kind === 'promotions' ? (
         <p class="muted small">{t.overview.basis.reportDiffers}</p>
       ) : null}
     </article>
+  );
+}
+
+/** A team's program: each creator's own figures, cap date and pace (caps apply per creator). */
+function MemberBreakdown({ report: r }: { report: ProgramModel['report'] }) {
+  const { t, f } = useDashboard();
+  const members = r.members ?? [];
+  return (
+    <details class="member-breakdown" data-field="members">
+      <summary>{t.overview.perCreator(members.length)}</summary>
+      <div class="table-wrap">
+        <table class="data small">
+          <thead>
+            <tr>
+              <th scope="col">{t.common.member}</th>
+              <th scope="col" class="num">
+                {t.overview.earned}
+              </th>
+              <th scope="col" class="num">
+                {t.overview.projection}
+              </th>
+              {r.capCents !== null ? <th scope="col">{t.overview.capReached}</th> : null}
+              <th scope="col">{t.overview.pace}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.member ?? ''} data-member={m.member ?? ''}>
+                <th scope="row">{memberName(t, m.member)}</th>
+                <td class="num">
+                  {f.money(m.earnedCents)}
+                  {m.capCents !== null ? (
+                    <span class="muted"> {t.overview.of(f.money(m.capCents))}</span>
+                  ) : null}
+                </td>
+                <td class="num">{f.money(m.projectedCents)}</td>
+                {r.capCents !== null ? (
+                  <td data-field="member-cap-date">
+                    {m.capReached && m.capDate
+                      ? t.overview.capReachedOn(f.day(m.capDate))
+                      : m.capDate
+                        ? t.overview.capProjected(f.day(m.capDate))
+                        : t.overview.capNot}
+                  </td>
+                ) : null}
+                <td>
+                  {m.paceNeeded.length > 0
+                    ? m.paceNeeded.map((p) => <div key={p.id}>{paceText(t, f, p)}</div>)
+                    : t.common.none}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 

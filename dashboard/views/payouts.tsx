@@ -5,19 +5,23 @@ import { ChartView } from '../charts/chart-view';
 import type { ChartPalette } from '../charts/common';
 import { payoutsChartConfig } from '../charts/payouts-chart';
 import { Badge, EmptyState, Section, TableEquivalent } from '../components/ui';
-import type { Messages } from '../i18n';
+import type { Formatter } from '../format';
+import { type Messages, payoutNote } from '../i18n';
 import { chartText, Loading } from './shared';
 
-function scheduleText(t: Messages, s: PayoutSchedule): string {
+/** When a program pays, in the words of the payout notes (shared/report/engine-text.ts). */
+function scheduleText(t: Messages, f: Formatter, def: ProgramDefinition): string {
+  const s: PayoutSchedule = def.payout.schedule;
+  const w = t.engine.schedule;
   switch (s.type) {
     case 'monthly':
-      return t.payouts.schedule.monthly(s.dayOfMonth, s.monthsAfter);
+      return w.monthly(s.dayOfMonth, s.monthsAfter);
     case 'after_month_end':
-      return t.payouts.schedule.after_month_end(s.days);
+      return w.afterMonthEnd(s.days);
     case 'after_window':
-      return t.payouts.schedule.after_window(s.days);
+      return def.window ? w.afterWindow(s.days, f.day(def.window.end)) : w.afterWindowNoWindow;
     case 'after_accrual':
-      return t.payouts.schedule.after_accrual(s.days);
+      return w.afterAccrual(s.days);
   }
 }
 
@@ -102,12 +106,12 @@ export function PayoutsView() {
                     </th>
                     <th scope="col">{t.common.status}</th>
                     <th scope="col">{t.payouts.earned}</th>
-                    {f.lang === 'en' ? <th scope="col">{t.payouts.note}</th> : null}
+                    <th scope="col">{t.payouts.note}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {payouts.map((p) => (
-                    <tr key={`${p.programId}-${p.date}-${p.status}`}>
+                    <tr key={`${p.programId}-${p.date}-${p.status}`} data-creators={p.creators}>
                       <th scope="row">{f.day(p.date)}</th>
                       <td>{p.programName}</td>
                       <td class="num">{f.money(p.cents)}</td>
@@ -119,8 +123,7 @@ export function PayoutsView() {
                           ? f.dayShort(p.earnedFrom)
                           : `${f.dayShort(p.earnedFrom)} – ${f.dayShort(p.earnedTo)}`}
                       </td>
-                      {/* The engine writes its notes in English; the French page gives the rules below instead. */}
-                      {f.lang === 'en' ? <td class="small muted">{p.note}</td> : null}
+                      <td class="small muted">{payoutNote(t, f, p.note, p.creators)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -149,7 +152,7 @@ function Rules({ def }: { def: ProgramDefinition }) {
     <div class="rules">
       <h3>{def.name}</h3>
       <ul class="plain-list small">
-        <li>{scheduleText(t, rules.schedule)}</li>
+        <li>{scheduleText(t, f, def)}</li>
         <li>
           {rules.thresholdCents > 0
             ? t.payouts.threshold(f.money(rules.thresholdCents))

@@ -84,6 +84,7 @@ export function WhatIfView() {
   const metric = metricName(t, program.report.rateMetric ?? '');
   const capShift = (r: WhatIfModel): string | undefined => {
     const { base, scenario } = r;
+    if (r.creators > 1) return undefined;
     if (!scenario.capDate) return undefined;
     if (!base.capDate) return t.whatif.capNow;
     const days = daysBetween(scenario.capDate, base.capDate);
@@ -166,14 +167,21 @@ export function WhatIfView() {
         {result ? (
           <>
             <p class="muted">{t.whatif.observedPace(f.rate(result.observedPerDay))}</p>
+            {result.creators > 1 ? (
+              <p class="muted" data-field="per-creator">
+                {t.whatif.perCreator(result.creators)}
+              </p>
+            ) : null}
             <div class="tiles-row">
               <Tile
                 label={t.whatif.base}
                 value={f.money(result.base.projectedCents)}
                 hint={
-                  result.base.capDate
-                    ? t.common.colon(t.whatif.capDate, f.day(result.base.capDate))
-                    : undefined
+                  result.creators > 1
+                    ? t.common.colon(t.whatif.capDate, t.engine.perCreator)
+                    : result.base.capDate
+                      ? t.common.colon(t.whatif.capDate, f.day(result.base.capDate))
+                      : undefined
                 }
               />
               <Tile
@@ -181,9 +189,11 @@ export function WhatIfView() {
                 value={f.money(result.scenario.projectedCents)}
                 tone="accent"
                 hint={
-                  result.scenario.capDate
-                    ? t.common.colon(t.whatif.capDate, f.day(result.scenario.capDate))
-                    : undefined
+                  result.creators > 1
+                    ? t.common.colon(t.whatif.capDate, t.engine.perCreator)
+                    : result.scenario.capDate
+                      ? t.common.colon(t.whatif.capDate, f.day(result.scenario.capDate))
+                      : undefined
                 }
               />
               <Tile

@@ -11,6 +11,11 @@ const ALL = '*';
 export class DailyLedger {
   /** metric → day → platform ('*' = all platforms) → count */
   private readonly data = new Map<string, Map<Day, Map<string, number>>>();
+  /**
+   * Set once the ledger shares its per-day maps with a clone (copy on write): the per-day maps this
+   * ledger made or copied since, and so may change in place. Null while it shares nothing.
+   */
+  private owned: Set<Map<string, number>> | null = null;
 
   /**
    * Rows must be unique per `resultKey` (a later entry replaces an earlier one): the store keys them
@@ -33,6 +38,12 @@ export class DailyLedger {
     if (!byPlatform) {
       byPlatform = new Map();
       byDay.set(day, byPlatform);
+      this.owned?.add(byPlatform);
+    } else if (this.owned && !this.owned.has(byPlatform)) {
+      // Shared with a clone: copy before writing.
+      byPlatform = new Map(byPlatform);
+      byDay.set(day, byPlatform);
+      this.owned.add(byPlatform);
     }
     byPlatform.set(ALL, (byPlatform.get(ALL) ?? 0) + count);
     if (platform) byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + count);
@@ -83,13 +94,15 @@ export class DailyLedger {
     return [...this.data.keys()].sort();
   }
 
+  /**
+   * An independent copy. The per-day counts are shared until either ledger writes to a day (copy on
+   * write): a projection clones a ledger three times and mostly adds days after as-of.
+   */
   clone(): DailyLedger {
     const copy = new DailyLedger();
-    for (const [metric, byDay] of this.data) {
-      const days = new Map<Day, Map<string, number>>();
-      for (const [day, byPlatform] of byDay) days.set(day, new Map(byPlatform));
-      copy.data.set(metric, days);
-    }
+    for (const [metric, byDay] of this.data) copy.data.set(metric, new Map(byDay));
+    copy.owned = new Set();
+    this.owned = new Set();
     return copy;
   }
 }

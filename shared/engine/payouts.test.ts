@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/days';
+import { ENGINE_WORDS, type EngineTextFormat, noteText } from '../report/engine-text';
 import { type ProgramDefinition, programDefinitionSchema } from '../schemas/program';
-import { payoutCalendar } from './payouts';
+import { payoutCalendar, teamPayoutCalendar } from './payouts';
+import { formatCents } from './rules/common';
 import type { Accrual, Payout } from './types';
 
 function program(payout: Record<string, unknown>, extra: Record<string, unknown> = {}): ProgramDefinition {
@@ -18,6 +20,15 @@ function program(payout: Record<string, unknown>, extra: Record<string, unknown>
 
 const accrual = (day: string, cents: number): Accrual => ({ day, cents, label: `${cents} stars` });
 const brief = (p: Payout) => [p.date, p.cents, p.status, p.earnedFrom, p.earnedTo];
+// The notes are data; these tests read them in the report's English (shared/report/engine-text.ts).
+const fmt: EngineTextFormat = {
+  money: formatCents,
+  count: String,
+  day: (d) => d,
+  metric: (m) => m,
+  platform: (p) => p,
+};
+const noteOf = (p: Payout | undefined) => (p ? noteText(ENGINE_WORDS.en, fmt, p.note, p.creators) : '');
 
 describe('payoutCalendar', () => {
   // docs/programs.md §3: Stars are paid ~30 days after month end once the balance reaches the threshold.
@@ -31,8 +42,14 @@ describe('payoutCalendar', () => {
       ['2025-03-30', 2000, 'rolled_over', '2025-01-10', '2025-02-05'],
       ['2025-04-30', 3000, 'paid', '2025-01-10', '2025-03-03'],
     ]);
-    expect(calendar[0]?.note).toBe('Under the $25.00 payout threshold: carried to the next payment run.');
-    expect(calendar[2]?.note).toBe(
+    expect(calendar[0]?.note).toEqual({ kind: 'under-threshold', thresholdCents: 2500, next: 'next-run' });
+    expect(calendar[2]?.note).toEqual({
+      kind: 'scheduled',
+      schedule: { type: 'after_month_end', days: 30 },
+      carriedCents: 2000,
+    });
+    expect(noteOf(calendar[0])).toBe('Under the $25.00 payout threshold: carried to the next payment run.');
+    expect(noteOf(calendar[2])).toBe(
       'Paid 30 days after the end of the month earned. Includes $20.00 carried over from earlier runs.',
     );
     expect(payoutCalendar(stars, accruals, '2025-04-29')[2]?.status).toBe('due');
@@ -48,7 +65,7 @@ describe('payoutCalendar', () => {
       ['2025-03-02', 3000, 'paid', '2025-01-10', '2025-01-10'],
       ['2025-03-30', 100, 'rolled_over', '2025-02-10', '2025-02-10'],
     ]);
-    expect(calendar[1]?.note).toContain('until later earnings bring the balance to $25.00');
+    expect(noteOf(calendar[1])).toContain('until later earnings bring the balance to $25.00');
   });
 
   it('forfeits a balance under the threshold when the program does not roll over', () => {
@@ -79,7 +96,7 @@ describe('payoutCalendar', () => {
       ['2025-06-21', 12_000, 'paid', '2025-05-14', '2025-05-30'],
       ['2025-07-21', 500, 'due', '2025-06-01', '2025-06-01'],
     ]);
-    expect(calendar[0]?.note).toBe('Paid on day 21 of the following month, by Instagram.');
+    expect(noteOf(calendar[0])).toBe('Paid on day 21 of the following month, by Instagram.');
   });
 
   it('never pays before the money is earned when the pay day is in the same month', () => {
@@ -107,7 +124,7 @@ describe('payoutCalendar', () => {
     const open = program({ schedule: { type: 'after_window', days: 14 } });
     const calendar = payoutCalendar(open, accruals, '2025-06-30');
     expect(calendar.map((p) => p.date)).toEqual(['2025-06-01', '2025-07-01']);
-    expect(calendar[0]?.note).toContain('no window: assumed paid on the 1st of the month after earning');
+    expect(noteOf(calendar[0])).toContain('no window: assumed paid on the 1st of the month after earning');
   });
 
   it('pays each accrual a fixed number of days after it, merging same-day runs', () => {
@@ -130,11 +147,40 @@ describe('payoutCalendar', () => {
       schedule: { type: 'monthly', dayOfMonth: 15 },
     });
     const [payout] = payoutCalendar(gifts, [accrual('2025-01-10', 5000)], '2025-01-31');
-    expect(payout?.note).toContain('Set up a payout account within 6 months or this is forfeited.');
+    expect(noteOf(payout)).toContain('Set up a payout account within 6 months or this is forfeited.');
   });
 
   it('returns nothing without accruals', () => {
     expect(payoutCalendar(stars, [], '2025-01-01')).toEqual([]);
+  });
+
+  it('adds a team’s calendars up per date and status, each creator under their own threshold', () => {
+    // ana crosses the $25 threshold in March, ben never does: the team is not paid ben's balance.
+    const ana = payoutCalendar(
+      stars,
+      [accrual('2025-01-10', 2000), accrual('2025-02-05', 1000)],
+      '2025-12-31',
+    );
+    const ben = payoutCalendar(
+      stars,
+      [accrual('2025-01-12', 1000), accrual('2025-02-07', 500)],
+      '2025-12-31',
+    );
+    const team = teamPayoutCalendar([ana, ben]);
+    expect(team.map((p) => [p.date, p.cents, p.status, p.creators])).toEqual([
+      ['2025-03-02', 3000, 'rolled_over', 2],
+      ['2025-03-30', 3000, 'paid', 1],
+      ['2025-03-30', 1500, 'rolled_over', 1],
+    ]);
+    // ana's rollover went on to the next run, ben's is his last: the team's entry says "carried over".
+    expect(team[0]?.note).toMatchObject({ kind: 'under-threshold', next: 'next-run' });
+    expect(team[2]?.note).toMatchObject({ kind: 'under-threshold', next: 'later' });
+    expect(team[1]?.note).toMatchObject({ kind: 'scheduled', carriedCents: 2000 });
+    expect(noteOf(team[0])).toBe(
+      '2 creators, each under their own threshold: Under the $25.00 payout threshold: carried to the next payment run.',
+    );
+    const sum = (c: readonly Payout[]) => c.reduce((s, p) => s + p.cents, 0);
+    expect(sum(team)).toBe(sum(ana) + sum(ben));
   });
 });
 

@@ -1,8 +1,7 @@
 import type { Day } from '../dates/days';
 import { addDays, dayOfMonthAfter, lastOfMonth, maxDay, minDay } from '../dates/days';
-import type { PayoutSchedule, ProgramDefinition } from '../schemas/program';
-import { formatCents, plural } from './rules/common';
-import type { Accrual, Payout } from './types';
+import type { ProgramDefinition } from '../schemas/program';
+import type { Accrual, Payout, PayoutNote } from './types';
 
 /** Money awaiting a payment run, and the earning days it covers. */
 interface Balance {
@@ -31,28 +30,6 @@ function runDate(program: ProgramDefinition, day: Day): Day {
   }
 }
 
-function scheduleNote(program: ProgramDefinition, schedule: PayoutSchedule): string {
-  switch (schedule.type) {
-    case 'monthly': {
-      const month =
-        schedule.monthsAfter === 0
-          ? 'the month earned'
-          : schedule.monthsAfter === 1
-            ? 'the following month'
-            : `the month ${schedule.monthsAfter} months after the month earned`;
-      return `Paid on day ${schedule.dayOfMonth} of ${month}`;
-    }
-    case 'after_month_end':
-      return `Paid ${plural(schedule.days, 'day')} after the end of the month earned`;
-    case 'after_window':
-      return program.window
-        ? `Paid ${plural(schedule.days, 'day')} after the program ends (${program.window.end})`
-        : 'Paid after the program ends, but it has no window: assumed paid on the 1st of the month after earning';
-    case 'after_accrual':
-      return `Paid ${plural(schedule.days, 'day')} after it was earned`;
-  }
-}
-
 /**
  * When the accrued money is paid. Accruals are grouped into payment runs by the program's schedule;
  * at each run the unpaid balance (the run's amount plus whatever rolled over) is paid when it
@@ -68,9 +45,20 @@ export function payoutCalendar(
 ): Payout[] {
   const rules = program.payout;
   const runs = new Map<Day, Balance>();
+  // Accruals come in day order, often several a day (and after a window, all to one run).
+  let lastDay: Day | null = null;
+  let lastRun: Day = '';
+  const fixedRun =
+    rules.schedule.type === 'after_window' && program.window
+      ? addDays(program.window.end, rules.schedule.days)
+      : null;
   for (const a of accruals) {
     if (a.cents <= 0) continue;
-    const date = runDate(program, a.day);
+    if (a.day !== lastDay) {
+      lastDay = a.day;
+      lastRun = fixedRun ?? runDate(program, a.day);
+    }
+    const date = lastRun;
     const run = runs.get(date);
     if (run) {
       run.cents += a.cents;
@@ -81,12 +69,16 @@ export function payoutCalendar(
     }
   }
 
-  const base = scheduleNote(program, rules.schedule) + (rules.payer ? `, by ${rules.payer}` : '');
-  const threshold = formatCents(rules.thresholdCents);
-  const forfeitNote =
-    rules.forfeitAfterMonths === undefined
-      ? ''
-      : ` Set up a payout account within ${plural(rules.forfeitAfterMonths, 'month')} or this is forfeited.`;
+  const forfeit =
+    rules.forfeitAfterMonths === undefined ? {} : { forfeitAfterMonths: rules.forfeitAfterMonths };
+  const scheduled = (carriedCents: number): PayoutNote => ({
+    kind: 'scheduled',
+    schedule: rules.schedule,
+    ...(rules.schedule.type === 'after_window' ? { windowEnd: program.window?.end ?? null } : {}),
+    ...(rules.payer ? { payer: rules.payer } : {}),
+    carriedCents,
+    ...forfeit,
+  });
 
   const out: Payout[] = [];
   const dates = [...runs.keys()].sort();
@@ -108,34 +100,69 @@ export function payoutCalendar(
       earnedTo: balance.to,
     };
     if (balance.cents >= rules.thresholdCents) {
-      const carriedNote = carried
-        ? ` Includes ${formatCents(carried.cents)} carried over from earlier runs.`
-        : '';
       out.push({
         ...entry,
         status: date <= asOf ? 'paid' : 'due',
-        note: `${base}.${carriedNote}${forfeitNote}`,
+        note: scheduled(carried ? carried.cents : 0),
       });
       carried = null;
     } else if (rules.rollover) {
-      const next =
-        i === dates.length - 1
-          ? `carried over until later earnings bring the balance to ${threshold}`
-          : 'carried to the next payment run';
       out.push({
         ...entry,
         status: 'rolled_over',
-        note: `Under the ${threshold} payout threshold: ${next}.${forfeitNote}`,
+        note: {
+          kind: 'under-threshold',
+          thresholdCents: rules.thresholdCents,
+          next: i === dates.length - 1 ? 'later' : 'next-run',
+          ...forfeit,
+        },
       });
       carried = balance;
     } else {
       out.push({
         ...entry,
         status: 'forfeited',
-        note: `Under the ${threshold} payout threshold, and this program does not carry balances over: forfeited.`,
+        note: { kind: 'forfeited', thresholdCents: rules.thresholdCents },
       });
       carried = null;
     }
   });
   return out;
+}
+
+const STATUS_ORDER = { paid: 0, due: 1, rolled_over: 2, forfeited: 3 } as const;
+
+function mergeNotes(a: PayoutNote, b: PayoutNote): PayoutNote {
+  if (a.kind === 'scheduled' && b.kind === 'scheduled')
+    return { ...a, carriedCents: a.carriedCents + b.carriedCents };
+  if (a.kind === 'under-threshold' && b.kind === 'under-threshold' && a.next !== b.next)
+    return { ...a, next: 'carried' };
+  return a;
+}
+
+/**
+ * A team's payout calendar from each creator's own (every creator's threshold, rollover and schedule
+ * applied to their own earnings): the entries of one payment date and status added up, with how many
+ * creators each sums. The amounts are the sums of the creators' entries, so paid + due + forfeited +
+ * final balances still equal what the team earned.
+ */
+export function teamPayoutCalendar(calendars: readonly (readonly Payout[])[]): Payout[] {
+  const merged = new Map<string, Payout & { creators: number }>();
+  for (const calendar of calendars)
+    for (const p of calendar) {
+      const key = `${p.date}|${p.status}`;
+      const m = merged.get(key);
+      if (!m) {
+        merged.set(key, { ...p, creators: 1 });
+        continue;
+      }
+      m.cents += p.cents;
+      m.earnedFrom = minDay(m.earnedFrom, p.earnedFrom);
+      m.earnedTo = maxDay(m.earnedTo, p.earnedTo);
+      m.note = mergeNotes(m.note, p.note);
+      m.creators++;
+    }
+  return [...merged.values()].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
+  );
 }

@@ -47,7 +47,13 @@ describe('projectEarnings', () => {
     expect(p.capReached).toBe(false);
     expect(p.leftOnTableCents).toBe(0);
     expect(p.paceNeeded).toEqual([
-      { id: 'signups', label: 'sign-ups to reach the cap', remaining: 60, perDay: 60 / 14, by: '2025-06-22' },
+      {
+        id: 'signups',
+        label: { id: 'reach-cap', metric: 'signups' },
+        remaining: 60,
+        perDay: 60 / 14,
+        by: '2025-06-22',
+      },
     ]);
     expect(p.basis).toBe('results');
   });

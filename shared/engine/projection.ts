@@ -2,7 +2,7 @@ import { addDays, type Day, dayNumber, daySpan, maxDay, minDay } from '../dates/
 import type { ProgramDefinition } from '../schemas/program';
 import { computeEarnings, programMetrics } from './earnings';
 import type { DailyLedger } from './ledger';
-import type { Accrual, Progress } from './types';
+import type { Accrual, EngineLabel, Progress } from './types';
 
 // Projection extends each series a program reads (sign-ups, visits, reels on Facebook …) from the
 // day after as-of to the horizon at an observed daily rate, then runs the very same earnings rules
@@ -49,7 +49,8 @@ export interface SeriesRate {
 export interface Pace {
   /** The metric (referrals) or the progress item (per-period rules) the pace is for. */
   id: string;
-  label: string;
+  /** `reach-cap` for referrals, else the progress item's own label. */
+  label: EngineLabel;
   /** Units still needed. */
   remaining: number;
   /** Units a day needed from tomorrow to get there by `by`. */
@@ -135,6 +136,17 @@ function measure(
   return { total, runRate: mean, trend: recent / trendWindow, stdDev: Math.sqrt(variance) };
 }
 
+/** The last days after as-of asked for: a team's projections (one per member) all ask for the same. */
+let lastFuture: { asOf: Day; days: Day[] } = { asOf: '', days: [] };
+
+/** The `n` days after `asOf`, in order. */
+function daysAfter(asOf: Day, n: number): Day[] {
+  if (lastFuture.asOf !== asOf || lastFuture.days.length < n) {
+    lastFuture = { asOf, days: Array.from({ length: n }, (_, i) => addDays(asOf, i + 1)) };
+  }
+  return lastFuture.days;
+}
+
 /** Adds `total` units spread evenly over the days after `asOf` (integer per day, exact total). */
 function spread(
   ledger: DailyLedger,
@@ -145,13 +157,14 @@ function spread(
   total: number,
 ) {
   if (days <= 0 || total <= 0) return;
+  const future = daysAfter(asOf, days);
   const perDay = total / days;
   let given = 0;
   for (let i = 1; i <= days; i++) {
     const upTo = Math.floor(perDay * i + 1e-9);
     const count = upTo - given;
     given = upTo;
-    if (count > 0) ledger.add(addDays(asOf, i), metric, count, platform);
+    if (count > 0) ledger.add(future[i - 1] as Day, metric, count, platform);
   }
 }
 
@@ -169,10 +182,20 @@ export function projectEarnings(
   const range = observedRange(program, ledger, asOf);
   const now = computeEarnings(program, ledger, asOf);
 
-  const central = ledger.clone();
-  const low = ledger.clone();
-  const high = ledger.clone();
+  // A program that has paid its cap in full can pay nothing more: its projection is what it earned
+  // (no need to extend the ledger). A team's many capped creators make this common.
+  const capped = now.capCents !== null && now.earnedCents >= now.capCents;
+  const central = capped ? ledger : ledger.clone();
+  let low: DailyLedger | null = null;
+  let high: DailyLedger | null = null;
   const rates: SeriesRate[] = [];
+  const bands: {
+    metric: string;
+    platform: string | undefined;
+    central: number;
+    low: number;
+    high: number;
+  }[] = [];
   let basis: Projection['basis'] = 'none';
   for (const { metric, platform } of programMetrics(program)) {
     const key = seriesKey(metric, platform);
@@ -196,21 +219,27 @@ export function projectEarnings(
       usedPerDay: used,
       ...(platform ? { platform } : {}),
     });
-
     const spreadBy = BAND_Z * m.stdDev * Math.sqrt(daysLeft);
-    spread(central, metric, platform, asOf, daysLeft, used * daysLeft);
-    spread(
-      low,
+    bands.push({
       metric,
       platform,
-      asOf,
-      daysLeft,
-      Math.max(0, (Math.min(runRate, trend) + extra) * daysLeft - spreadBy),
-    );
-    spread(high, metric, platform, asOf, daysLeft, (Math.max(runRate, trend) + extra) * daysLeft + spreadBy);
+      central: used * daysLeft,
+      low: Math.max(0, (Math.min(runRate, trend) + extra) * daysLeft - spreadBy),
+      high: (Math.max(runRate, trend) + extra) * daysLeft + spreadBy,
+    });
+  }
+  if (!capped) {
+    // The band's ledgers only when they differ from the central one (a steady pace: they do not).
+    if (bands.some((b) => b.low !== b.central)) low = ledger.clone();
+    if (bands.some((b) => b.high !== b.central)) high = ledger.clone();
+    for (const b of bands) {
+      spread(central, b.metric, b.platform, asOf, daysLeft, b.central);
+      if (low) spread(low, b.metric, b.platform, asOf, daysLeft, b.low);
+      if (high) spread(high, b.metric, b.platform, asOf, daysLeft, b.high);
+    }
   }
 
-  const projected = computeEarnings(program, central, horizon);
+  const projected = capped ? now : computeEarnings(program, central, horizon);
   const capCents = now.capCents;
   let capDate: Day | null = null;
   if (capCents !== null) {
@@ -233,8 +262,11 @@ export function projectEarnings(
     earnedCents: now.earnedCents,
     capCents,
     projectedCents: projected.earnedCents,
-    lowCents: Math.max(now.earnedCents, computeEarnings(program, low, horizon).earnedCents),
-    highCents: computeEarnings(program, high, horizon).earnedCents,
+    lowCents: Math.max(
+      now.earnedCents,
+      low ? computeEarnings(program, low, horizon).earnedCents : projected.earnedCents,
+    ),
+    highCents: high ? computeEarnings(program, high, horizon).earnedCents : projected.earnedCents,
     capDate,
     capReached: capCents !== null && now.earnedCents >= capCents,
     paceNeeded: paceNeeded(program, ledger, now.progress, asOf, lastCounted, now.earnedCents, capCents),
@@ -256,7 +288,7 @@ function paceNeeded(
   capCents: number | null,
 ): Pace[] {
   const tomorrow = addDays(asOf, 1);
-  const pace = (label: string, id: string, remaining: number, by: Day): Pace => {
+  const pace = (label: EngineLabel, id: string, remaining: number, by: Day): Pace => {
     const days = daySpan(tomorrow, by);
     return { id, label, remaining, perDay: days > 0 ? remaining / days : Number.POSITIVE_INFINITY, by };
   };
@@ -265,12 +297,12 @@ function paceNeeded(
     const start = program.window?.start;
     if (program.model === 'signups') {
       const remaining = Math.ceil((capCents - earnedCents) / Math.max(1, program.centsPerSignup));
-      return [pace('sign-ups to reach the cap', 'signups', remaining, lastCounted)];
+      return [pace({ id: 'reach-cap', metric: 'signups' }, 'signups', remaining, lastCounted)];
     }
     const blocks = Math.ceil(capCents / Math.max(1, program.centsPerVisitBlock));
     const have = ledger.total('visits', { ...(start ? { from: start } : {}), to: asOf });
     const remaining = Math.max(0, blocks * program.visitsPerBlock - have);
-    return [pace('visits to reach the cap', 'visits', remaining, lastCounted)];
+    return [pace({ id: 'reach-cap', metric: 'visits' }, 'visits', remaining, lastCounted)];
   }
   // Per-period rules: what the open period still needs, from its own progress.
   return progress

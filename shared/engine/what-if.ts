@@ -10,6 +10,30 @@ import {
   projectEarnings,
   seriesKey,
 } from './projection';
+import { combineProjections, type MemberLedger } from './team';
+
+/**
+ * Posted promotions already counted per local day (the dashboard's event index, built once per data
+ * load): answers in time proportional to the days, where the raw events need an Intl conversion each.
+ */
+export interface PostedCounter {
+  /** Posted promotions on the local days [from, to] of `timeZone`. */
+  postedBetween(timeZone: string, from: Day, to: Day): number;
+}
+
+/** The promotion log as raw events or as an index over them; both give the same counts. */
+export type Promotions = readonly PromotionEvent[] | PostedCounter;
+
+function countPosted(events: Promotions, timeZone: string, from: Day, to: Day): number {
+  if ('postedBetween' in events) return events.postedBetween(timeZone, from, to);
+  let promotions = 0;
+  for (const e of events) {
+    if (e.action !== 'posted') continue;
+    const day = dayInTimeZone(e.time, timeZone);
+    if (day >= from && day <= to) promotions++;
+  }
+  return promotions;
+}
 
 export interface Conversion {
   /** Posted promotions in the observed days. */
@@ -24,18 +48,13 @@ export interface Conversion {
 export function observedConversion(
   program: ProgramDefinition,
   ledger: DailyLedger,
-  events: readonly PromotionEvent[],
+  events: Promotions,
   asOf: Day,
 ): Conversion {
   const range = observedRange(program, ledger, asOf);
   const main = programMetrics(program)[0];
   if (!range || !main) return { promotions: 0, results: 0, perPromotion: null };
-  let promotions = 0;
-  for (const e of events) {
-    if (e.action !== 'posted') continue;
-    const day = dayInTimeZone(e.time, program.timeZone);
-    if (day >= range.start && day <= range.end) promotions++;
-  }
+  const promotions = countPosted(events, program.timeZone, range.start, range.end);
   const results = ledger.total(main.metric, { platform: main.platform, from: range.start, to: range.end });
   return { promotions, results, perPromotion: promotions > 0 ? results / promotions : null };
 }
@@ -54,24 +73,61 @@ export interface WhatIf {
   deltaCents: number;
 }
 
+/** The conversion a scenario uses: the one given, else the observed one, else none (0). */
+function usedConversion(observed: Conversion, input: WhatIfInput): WhatIf['conversion'] {
+  const source =
+    input.conversion !== undefined ? 'given' : observed.perPromotion !== null ? 'observed' : 'none';
+  return { ...observed, used: Math.max(0, input.conversion ?? observed.perPromotion ?? 0), source };
+}
+
 /** The same projection under a changed pace: extra promotions a day at a conversion. */
 export function whatIf(
   program: ProgramDefinition,
   ledger: DailyLedger,
-  events: readonly PromotionEvent[],
+  events: Promotions,
   input: WhatIfInput,
 ): WhatIf {
-  const observed = observedConversion(program, ledger, events, input.asOf);
-  const source =
-    input.conversion !== undefined ? 'given' : observed.perPromotion !== null ? 'observed' : 'none';
-  const used = Math.max(0, input.conversion ?? observed.perPromotion ?? 0);
+  const conversion = usedConversion(observedConversion(program, ledger, events, input.asOf), input);
   const { extraPromotionsPerDay, conversion: _ignored, ...options } = input;
   const base = projectEarnings(program, ledger, options);
   const main = programMetrics(program)[0];
-  const extraPerDay = main ? { [seriesKey(main.metric, main.platform)]: extraPromotionsPerDay * used } : {};
+  const extraPerDay = main
+    ? { [seriesKey(main.metric, main.platform)]: extraPromotionsPerDay * conversion.used }
+    : {};
   const scenario = projectEarnings(program, ledger, { ...options, extraPerDay });
   return {
-    conversion: { ...observed, used, source },
+    conversion,
+    base,
+    scenario,
+    deltaCents: scenario.projectedCents - base.projectedCents,
+  };
+}
+
+/**
+ * The what-if of a team (several creators' results, `memberLedgers`): the conversion is the team's
+ * (all results over all posted promotions), the extra promotions are shared equally between the
+ * creators, and each creator's base and scenario are projected under their own cap before being added
+ * up (`combineProjections`: no single cap date). One creator or none: exactly `whatIf` on `ledger`.
+ */
+export function teamWhatIf(
+  program: ProgramDefinition,
+  members: readonly MemberLedger[],
+  ledger: DailyLedger,
+  events: Promotions,
+  input: WhatIfInput,
+): WhatIf {
+  if (members.length <= 1) return whatIf(program, ledger, events, input);
+  const conversion = usedConversion(observedConversion(program, ledger, events, input.asOf), input);
+  const { extraPromotionsPerDay, conversion: _ignored, ...options } = input;
+  const main = programMetrics(program)[0];
+  const share = (extraPromotionsPerDay * conversion.used) / members.length;
+  const extraPerDay = main ? { [seriesKey(main.metric, main.platform)]: share } : {};
+  const base = combineProjections(members.map((m) => projectEarnings(program, m.ledger, options)));
+  const scenario = combineProjections(
+    members.map((m) => projectEarnings(program, m.ledger, { ...options, extraPerDay })),
+  );
+  return {
+    conversion,
     base,
     scenario,
     deltaCents: scenario.projectedCents - base.projectedCents,

@@ -1,7 +1,14 @@
 import type { Day } from '../dates/days';
 import { DailyLedger } from '../engine/ledger';
-import { payoutCalendar } from '../engine/payouts';
-import { type Pace, type Projection, type ProjectionMethod, projectEarnings } from '../engine/projection';
+import { payoutCalendar, teamPayoutCalendar } from '../engine/payouts';
+import {
+  type Pace,
+  type Projection,
+  type ProjectionMethod,
+  type ProjectionOptions,
+  projectEarnings,
+} from '../engine/projection';
+import { combineProjections, type MemberLedger, memberLedgers } from '../engine/team';
 import type { Payout, Progress } from '../engine/types';
 import { activePrograms } from '../programs/catalog';
 import type { Platform } from '../schemas/common';
@@ -12,6 +19,11 @@ import type { ResultEntry } from '../schemas/result';
 import type { Settings } from '../schemas/settings';
 
 // The numbers behind `npm run report` and the dashboard's overview: one entry per enabled program.
+//
+// Every cap, threshold, tier and cadence rule applies per creator (docs/programs.md). When the result
+// rows of a program name several members (a team lead's merged log; rows without a member are one
+// more creator), each member's figures are computed on their own and the program's entry adds them
+// up, with the members' own figures in `members`. One creator (or none) gives the plain entry.
 
 export interface ReportInput {
   settings: Settings;
@@ -21,6 +33,26 @@ export interface ReportInput {
   method?: ProjectionMethod;
   /** Shown in the header so that nobody mistakes demo numbers for their own. */
   demo?: boolean;
+}
+
+/** One creator's figures for a program, in a team's entry. */
+export interface MemberProgramReport {
+  /** The member the rows name; null for the rows that name nobody. */
+  member: string | null;
+  earnedCents: number;
+  capCents: number | null;
+  projectedCents: number;
+  lowCents: number;
+  highCents: number;
+  basis: 'results' | 'promotions' | 'none';
+  ratePerDay: number | null;
+  capDate: Day | null;
+  capReached: boolean;
+  paceNeeded: Pace[];
+  leftOnTableCents: number | null;
+  /** The creator's own next payment (the team's entry has the notes). */
+  nextPayout: Pick<Payout, 'date' | 'cents'> | null;
+  progress: Progress[];
 }
 
 export interface ProgramReport {
@@ -41,13 +73,23 @@ export interface ProgramReport {
   /** Main series' central rate, units a day. */
   ratePerDay: number | null;
   rateMetric: string | null;
+  /** For a team: null, since each creator reaches their own cap on their own day (see `members`). */
   capDate: Day | null;
+  /** For a team: every creator has reached their cap. */
   capReached: boolean;
+  /** For a team: empty, each creator's is in `members`. */
   paceNeeded: Pace[];
   leftOnTableCents: number | null;
   nextPayout: Payout | null;
+  /** For a team: the creators' calendars added up per date and status (`creators` says how many). */
   payouts: Payout[];
+  /** For a team: empty, each creator's is in `members`. */
   progress: Progress[];
+  /**
+   * Present only when the program's results name several creators: each one's own figures, which the
+   * money figures above add up (cap included: the sum of the per-creator caps).
+   */
+  members?: MemberProgramReport[];
 }
 
 export interface Report {
@@ -65,22 +107,86 @@ export interface Report {
   errors: { programId: string; errors: FieldError[] }[];
 }
 
+/** A program's report entry, and the projection behind it (a team's: the sum of its members'). */
+export interface ProgramComputation {
+  report: ProgramReport;
+  /** What the charts draw: the creator's projection, or the members' added up (`combineProjections`). */
+  projection: Projection;
+  /** Each member's own projection, for a team (empty otherwise). */
+  members: { member: string | null; projection: Projection }[];
+}
+
+/**
+ * One program over one creator's or several creators' ledgers (`memberLedgers`), each projected with
+ * the same options. The dashboard calls this too, so both show the same figures.
+ */
+export function computeProgram(
+  program: ProgramDefinition,
+  ledgers: readonly MemberLedger[],
+  options: ProjectionOptions,
+): ProgramComputation {
+  if (ledgers.length <= 1) {
+    const p = projectEarnings(program, ledgers[0]?.ledger ?? new DailyLedger(), options);
+    return { report: reportFromProjection(program, p, options.asOf), projection: p, members: [] };
+  }
+  const members = ledgers.map(({ member, ledger }) => ({
+    member,
+    projection: projectEarnings(program, ledger, options),
+  }));
+  return teamReport(program, members, options.asOf);
+}
+
+/** A team's entry from its members' projections (two or more, made with the same options). */
+export function teamReport(
+  program: ProgramDefinition,
+  members: { member: string | null; projection: Projection }[],
+  asOf: Day,
+): ProgramComputation {
+  const projection = combineProjections(members.map((m) => m.projection));
+  const calendars: Payout[][] = [];
+  const perMember = members.map(({ member, projection: p }): MemberProgramReport => {
+    const payouts = payoutCalendar(program, p.accruals, asOf);
+    calendars.push(payouts);
+    const next = payouts.find((x) => x.status === 'due');
+    return {
+      member,
+      earnedCents: p.earnedCents,
+      capCents: p.capCents,
+      projectedCents: p.projectedCents,
+      lowCents: p.lowCents,
+      highCents: p.highCents,
+      basis: p.basis,
+      ratePerDay: p.rates[0]?.usedPerDay ?? null,
+      capDate: p.capDate,
+      capReached: p.capReached,
+      paceNeeded: p.paceNeeded,
+      leftOnTableCents: p.leftOnTableCents,
+      nextPayout: next ? { date: next.date, cents: next.cents } : null,
+      progress: p.progress,
+    };
+  });
+  const report = reportFields(program, projection, teamPayoutCalendar(calendars));
+  report.members = perMember;
+  return { report, projection, members };
+}
+
 function reportProgram(
   program: ProgramDefinition,
   results: readonly ResultEntry[],
   input: ReportInput,
 ): ProgramReport {
-  const ledger = DailyLedger.fromResults(results, program.id);
-  const p = projectEarnings(program, ledger, {
+  return computeProgram(program, memberLedgers(results, program.id), {
     asOf: input.asOf,
     ...(input.method ? { method: input.method } : {}),
-  });
-  return reportFromProjection(program, p, input.asOf);
+  }).report;
 }
 
 /** One program's report entry from its projection (the dashboard builds the projection in a worker). */
 export function reportFromProjection(program: ProgramDefinition, p: Projection, asOf: Day): ProgramReport {
-  const payouts = payoutCalendar(program, p.accruals, asOf);
+  return reportFields(program, p, payoutCalendar(program, p.accruals, asOf));
+}
+
+function reportFields(program: ProgramDefinition, p: Projection, payouts: Payout[]): ProgramReport {
   const main = p.rates[0];
   return {
     id: program.id,

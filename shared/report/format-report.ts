@@ -1,6 +1,7 @@
 import type { Pace } from '../engine/projection';
 import type { Payout } from '../engine/types';
-import type { ProgramReport, Report } from './build-report';
+import type { MemberProgramReport, ProgramReport, Report } from './build-report';
+import { ENGINE_WORDS, type EngineTextFormat, labelText, noteText } from './engine-text';
 
 // Plain-text rendering of a report for the terminal, in English or French.
 
@@ -38,6 +39,18 @@ const T = {
     problems: 'Program settings with problems',
     method: { 'run-rate': 'run-rate', trend: 'recent trend' },
     model: { signups: 'sign-ups model', visits: 'visits model' },
+    perCreator: 'per creator (below)',
+    team: (n: number) => `Per creator (${n}; caps, thresholds and tiers apply to each)`,
+    noMember: '(no member)',
+    member: {
+      capOf: (cap: string) => `cap ${cap}`,
+      projected: (amount: string, low: string, high: string) => `projected ${amount} (${low} – ${high})`,
+      capReachedOn: (d: string) => `cap reached on ${d}`,
+      capProjected: (d: string) => `cap ${d} at this pace`,
+      capNot: 'cap not reached at this pace',
+      pace: 'needs',
+      nextPayout: 'next payout',
+    },
   },
   fr: {
     title: 'Promo Ledger — rapport de gains au',
@@ -70,6 +83,18 @@ const T = {
     problems: 'Réglages de programme en erreur',
     method: { 'run-rate': 'rythme moyen', trend: 'tendance récente' },
     model: { signups: 'modèle inscriptions', visits: 'modèle visites' },
+    perCreator: 'par créateur (ci-dessous)',
+    team: (n: number) => `Par créateur (${n} ; plafonds, seuils et paliers s’appliquent à chacun)`,
+    noMember: '(sans membre)',
+    member: {
+      capOf: (cap: string) => `plafond ${cap}`,
+      projected: (amount: string, low: string, high: string) => `projeté ${amount} (${low} – ${high})`,
+      capReachedOn: (d: string) => `plafond atteint le ${d}`,
+      capProjected: (d: string) => `plafond le ${d} à ce rythme`,
+      capNot: 'plafond non atteint à ce rythme',
+      pace: 'il faut',
+      nextPayout: 'prochain paiement',
+    },
   },
 } as const;
 
@@ -97,20 +122,62 @@ function formatRate(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 1 }).format(n);
 }
 
+/** The report's way of writing the values inside the engine's notes and labels. */
+function engineFormat(lang: Lang): EngineTextFormat {
+  const count = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 });
+  return {
+    money: (cents) => formatCents(cents, lang),
+    count: (n) => count.format(n),
+    day: (d) => d,
+    metric: (m) => metricLabel(m, lang),
+    platform: (p) => p,
+  };
+}
+
 function payoutLine(p: Payout | null, lang: Lang): string {
   const t = T[lang];
   if (!p) return t.noPayout;
-  // The engine's notes are English; the French report gives the amount and the date only.
-  return `${formatCents(p.cents, lang)} — ${p.date}${p.note && lang === 'en' ? ` (${p.note})` : ''}`;
+  const note = noteText(ENGINE_WORDS[lang], engineFormat(lang), p.note, p.creators);
+  return `${formatCents(p.cents, lang)} — ${p.date} (${note})`;
 }
 
-const PACE_LABELS: Record<Lang, Record<string, string>> = {
-  en: { signups: 'sign-ups to reach the cap', visits: 'visits to reach the cap' },
-  fr: { signups: 'inscriptions pour atteindre le plafond', visits: 'visites pour atteindre le plafond' },
-};
-
 function paceLine(p: Pace, lang: Lang): string {
-  return `${formatRate(p.perDay, lang)}/${lang === 'fr' ? 'jour' : 'day'} — ${PACE_LABELS[lang][p.id] ?? p.label} (${formatRate(p.remaining, lang)} ${lang === 'fr' ? 'd’ici le' : 'by'} ${p.by})`;
+  const label = labelText(ENGINE_WORDS[lang], engineFormat(lang), p.label);
+  return `${formatRate(p.perDay, lang)}/${lang === 'fr' ? 'jour' : 'day'} — ${label} (${formatRate(p.remaining, lang)} ${lang === 'fr' ? 'd’ici le' : 'by'} ${p.by})`;
+}
+
+/** A team member's figures, under the program's: one line, then their pace and progress. */
+function memberLines(m: MemberProgramReport, capped: boolean, lang: Lang): string[] {
+  const t = T[lang];
+  const w = t.member;
+  const parts = [formatCents(m.earnedCents, lang)];
+  if (m.capCents !== null) parts[0] += ` / ${w.capOf(formatCents(m.capCents, lang))}`;
+  parts.push(
+    w.projected(
+      formatCents(m.projectedCents, lang),
+      formatCents(m.lowCents, lang),
+      formatCents(m.highCents, lang),
+    ),
+  );
+  if (capped)
+    parts.push(
+      m.capReached && m.capDate
+        ? w.capReachedOn(m.capDate)
+        : m.capDate
+          ? w.capProjected(m.capDate)
+          : w.capNot,
+    );
+  if (m.nextPayout)
+    parts.push(`${w.nextPayout} ${formatCents(m.nextPayout.cents, lang)} — ${m.nextPayout.date}`);
+  const name = m.member ?? t.noMember;
+  const lines = [`    ${name.padEnd(17)}${parts.join(' · ')}`];
+  const fmt = engineFormat(lang);
+  for (const p of m.paceNeeded) lines.push(`    ${''.padEnd(17)}${w.pace} ${paceLine(p, lang)}`);
+  for (const p of m.progress)
+    lines.push(
+      `    ${''.padEnd(17)}${labelText(ENGINE_WORDS[lang], fmt, p.label)}${lang === 'fr' ? ' :' : ':'} ${p.current}/${p.target}${p.reached ? ' ✓' : ''}`,
+    );
+  return lines;
 }
 
 function programBlock(r: ProgramReport, lang: Lang): string[] {
@@ -135,8 +202,9 @@ function programBlock(r: ProgramReport, lang: Lang): string[] {
   if (r.basis === 'none') projection += ` — ${t.basisNone}`;
   row(t.projection, projection);
   if (r.capCents !== null) {
-    const cap =
-      r.capReached && r.capDate
+    const cap = r.members
+      ? t.perCreator
+      : r.capReached && r.capDate
         ? t.capReachedOn(r.capDate)
         : r.capDate
           ? t.capProjected(r.capDate)
@@ -145,8 +213,17 @@ function programBlock(r: ProgramReport, lang: Lang): string[] {
     if (r.leftOnTableCents) row('', `${formatCents(r.leftOnTableCents, lang)} ${t.leftOnTable}`);
   }
   for (const p of r.paceNeeded) row(t.pace, paceLine(p, lang));
-  for (const p of r.progress) row(t.progress, `${p.label}: ${p.current}/${p.target}${p.reached ? ' ✓' : ''}`);
+  const fmt = engineFormat(lang);
+  for (const p of r.progress)
+    row(
+      t.progress,
+      `${labelText(ENGINE_WORDS[lang], fmt, p.label)}${lang === 'fr' ? ' :' : ':'} ${p.current}/${p.target}${p.reached ? ' ✓' : ''}`,
+    );
   row(t.nextPayout, payoutLine(r.nextPayout, lang));
+  if (r.members) {
+    lines.push(`  ${t.team(r.members.length)}`);
+    for (const m of r.members) lines.push(...memberLines(m, r.capCents !== null, lang));
+  }
   return lines;
 }
 

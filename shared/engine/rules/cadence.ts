@@ -2,7 +2,7 @@ import type { Day } from '../../dates/days';
 import { addDays, daysBetween, maxDay, minDay } from '../../dates/days';
 import type { ProgramOf } from '../../schemas/program';
 import type { DailyLedger } from '../ledger';
-import type { Accrual, Earnings, Progress } from '../types';
+import type { Accrual, Earnings, EngineLabel, Progress } from '../types';
 import { activeDays, earningsOf, plural, pushAccrual, scopeOf } from './common';
 
 type CadenceProgram = ProgramOf<'cadence'>;
@@ -55,8 +55,8 @@ function qualifies(program: CadenceProgram, counts: PeriodCounts): boolean {
   );
 }
 
-function requirementLabel(r: CadenceProgram['requirements'][number]): string {
-  return `${plural(r.min, r.metric, r.metric)}${r.platform ? ` on ${r.platform}` : ''}`;
+function requirementLabel(r: CadenceProgram['requirements'][number]): EngineLabel {
+  return { id: 'requirement', min: r.min, metric: r.metric, ...(r.platform ? { platform: r.platform } : {}) };
 }
 
 /**
@@ -70,7 +70,7 @@ export function cadenceEarnings(program: CadenceProgram, ledger: DailyLedger, th
   if (programWindow === undefined) {
     const note: Progress = {
       id: 'window-start',
-      label: 'Set the program window (the day the bonus started) to check the posting cadence',
+      label: { id: 'window-needed', rule: 'cadence' },
       current: 0,
       target: 1,
       reached: false,
@@ -127,7 +127,7 @@ export function cadenceEarnings(program: CadenceProgram, ledger: DailyLedger, th
   });
   progress.push({
     id: 'distinct-days',
-    label: `Posts on ${plural(program.minDistinctDays, 'distinct day')}`,
+    label: { id: 'distinct-days', days: program.minDistinctDays },
     current: counts.distinctDays,
     target: program.minDistinctDays,
     reached: counts.distinctDays >= program.minDistinctDays,

@@ -213,7 +213,7 @@ export function challengeEarnings(program: ChallengeProgram, ledger: DailyLedger
     earlierReachable = earlierReachable && reachable;
     const item: Progress = {
       id: tier.id,
-      label: tier.label,
+      label: { id: 'tier', text: tier.label },
       current: achievedOf(tier, state),
       target: goalOf(tier),
       reached,

@@ -37,7 +37,7 @@ describe('contract', () => {
     expect(e.progress).toEqual([
       {
         id: 'reels_exclusive',
-        label: '4 reels_exclusive in month 4',
+        label: { id: 'obligation', min: 4, metric: 'reels_exclusive', month: 4 },
         current: 0,
         target: 4,
         reached: false,

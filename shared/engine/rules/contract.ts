@@ -3,7 +3,7 @@ import { addDays, addMonths, daysBetween, maxDay, minDay } from '../../dates/day
 import type { ProgramOf } from '../../schemas/program';
 import type { DailyLedger } from '../ledger';
 import type { Accrual, Earnings, Progress } from '../types';
-import { activeDays, earningsOf, formatCount, pushAccrual, scopeOf } from './common';
+import { activeDays, earningsOf, pushAccrual, scopeOf } from './common';
 
 type ContractProgram = ProgramOf<'contract'>;
 
@@ -34,7 +34,7 @@ export function contractEarnings(program: ContractProgram, ledger: DailyLedger, 
   if (programWindow === undefined) {
     const note: Progress = {
       id: 'window-start',
-      label: 'Set the program window (the day the contract started) to check the monthly obligations',
+      label: { id: 'window-needed', rule: 'contract' },
       current: 0,
       target: 1,
       reached: false,
@@ -83,7 +83,7 @@ export function contractEarnings(program: ContractProgram, ledger: DailyLedger, 
       const reached = value >= o.minPerMonth;
       progress.push({
         id: o.metric,
-        label: `${formatCount(o.minPerMonth)} ${o.metric} in month ${month.index + 1}`,
+        label: { id: 'obligation', min: o.minPerMonth, metric: o.metric, month: month.index + 1 },
         current: value,
         target: o.minPerMonth,
         reached,
