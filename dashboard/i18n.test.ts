@@ -94,6 +94,16 @@ const NOTES = {
   forfeited: [{ kind: 'forfeited', thresholdCents: 2500 }],
 } satisfies { [K in PayoutNoteKind]: Extract<PayoutNote, { kind: K }>[] };
 
+describe('counts in sentences', () => {
+  it('agree in number, in English and in French', () => {
+    expect(MESSAGES.en.activity.totals(1, 1, 0)).toBe('1 posted, 1 link inserted, 0 copied.');
+    expect(MESSAGES.en.activity.totals(3, 2, 1_200)).toBe('3 posted, 2 links inserted, 1,200 copied.');
+    expect(MESSAGES.fr.activity.totals(1, 0, 2).replace(/\s/g, ' ')).toBe(
+      '1 publiée, 0 lien inséré, 2 copiés.',
+    );
+  });
+});
+
 describe('what the engine says, in both languages', () => {
   const en = { t: MESSAGES.en, f: formatter('en') };
   const fr = { t: MESSAGES.fr, f: formatter('fr') };

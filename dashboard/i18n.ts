@@ -3,7 +3,7 @@ import { ENGINE_WORDS, labelText, noteText } from '../shared/report/engine-text'
 import type { ResultPlatform } from '../shared/schemas/common';
 import type { PromotionAction, Surface } from '../shared/schemas/event';
 import type { ProgramKind } from '../shared/schemas/program';
-import type { Formatter, Lang } from './format';
+import { type Formatter, formatter, type Lang } from './format';
 
 // The dashboard's words, in English and French. `Messages` is the English dictionary's type, so the
 // French one must have every key, with the same parameters (a missing or extra key fails `tsc`).
@@ -14,6 +14,9 @@ import type { Formatter, Lang } from './format';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const pluralFr = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+/** Counts inside a sentence, grouped as the language writes them (the formatter's own count). */
+const countEn = (n: number) => formatter('en').count(n);
+const countFr = (n: number) => formatter('fr').count(n);
 
 export const VIEWS = [
   'overview',
@@ -169,6 +172,7 @@ const en = {
     capReachedOn: (day: string) => `Reached on ${day}`,
     capProjected: (day: string) => `${day} at this pace`,
     capNot: 'Not at this pace',
+    capNotReached: 'Not reached',
     pace: 'Pace needed',
     paceLine: (perDay: string, remaining: string, what: string, by: string) =>
       `${perDay}/day — ${remaining} ${what} by ${by}`,
@@ -181,6 +185,9 @@ const en = {
     currentPace: 'Current pace',
     daysLeft: 'Days left',
     windowEnded: 'Window ended',
+    windowPast: (end: string) =>
+      `This program’s window ended on ${end} with nothing earned in it. Taking part in a later round? Set its dates under Programs.`,
+    setDates: 'Set the dates',
     noWindow: 'No end date',
     leftOnTable: (amount: string) => `${amount} of the cap not reached at this pace`,
     nextPayout: 'Next payout',
@@ -220,8 +227,8 @@ const en = {
     title: 'Promotion activity',
     empty: 'No promotion logged yet.',
     emptyHelp: 'Promotions appear here as the extension logs them, or when you import a log.',
-    totals: (posted: string, inserted: string, copied: string) =>
-      `${posted} posted, ${inserted} links inserted, ${copied} copied.`,
+    totals: (posted: number, inserted: number, copied: number) =>
+      `${countEn(posted)} posted, ${countEn(inserted)} ${plural(inserted, 'link', 'links')} inserted, ${countEn(copied)} copied.`,
     perDay: 'Posted promotions per day',
     perDayLabel: 'Posted promotions per day, stacked by platform.',
     unitDay: 'posts a day',
@@ -563,6 +570,7 @@ const fr: Messages = {
     capReachedOn: (day) => `Atteint le ${day}`,
     capProjected: (day) => `${day} à ce rythme`,
     capNot: 'Pas à ce rythme',
+    capNotReached: 'Non atteint',
     pace: 'Rythme nécessaire',
     paceLine: (perDay, remaining, what, by) => `${perDay}/jour — ${remaining} ${what} d’ici le ${by}`,
     paceItem: (remaining, item, by, perDay) =>
@@ -574,6 +582,9 @@ const fr: Messages = {
     currentPace: 'Rythme actuel',
     daysLeft: 'Jours restants',
     windowEnded: 'Période terminée',
+    windowPast: (end) =>
+      `La période de ce programme s’est terminée le ${end} sans aucun gain. Vous participez à une nouvelle édition ? Indiquez ses dates dans Programmes.`,
+    setDates: 'Indiquer les dates',
     noWindow: 'Sans date de fin',
     leftOnTable: (amount) => `${amount} du plafond non atteints à ce rythme`,
     nextPayout: 'Prochain paiement',
@@ -614,7 +625,8 @@ const fr: Messages = {
     empty: 'Aucune promotion enregistrée pour l’instant.',
     emptyHelp:
       'Les promotions apparaissent ici quand l’extension les enregistre, ou quand vous importez un journal.',
-    totals: (posted, inserted, copied) => `${posted} publiées, ${inserted} liens insérés, ${copied} copiés.`,
+    totals: (posted, inserted, copied) =>
+      `${countFr(posted)} ${pluralFr(posted, 'publiée', 'publiées')}, ${countFr(inserted)} ${pluralFr(inserted, 'lien inséré', 'liens insérés')}, ${countFr(copied)} ${pluralFr(copied, 'copié', 'copiés')}.`,
     perDay: 'Promotions publiées par jour',
     perDayLabel: 'Promotions publiées par jour, empilées par plateforme.',
     unitDay: 'publications par jour',

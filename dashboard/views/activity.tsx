@@ -46,7 +46,7 @@ export function ActivityView() {
         <>
           <Section title={t.activity.perDay}>
             <p class="chart-summary">
-              {t.activity.totals(f.count(totals.posted), f.count(totals.inserted), f.count(totals.copied))}
+              {t.activity.totals(totals.posted, totals.inserted, totals.copied)}
               {busiest && busiest.posted > 0
                 ? ` ${t.activity.busiest(t.platforms[busiest.platform], f.count(busiest.posted))}`
                 : ''}

@@ -69,7 +69,7 @@ export function OverviewView() {
 }
 
 function ProgramCard({ program }: { program: ProgramModel }) {
-  const { t, f } = useDashboard();
+  const { t, f, navigate } = useDashboard();
   const r = program.report;
   const shown = program.fromPromotions ?? r;
   const capRatio = r.capCents ? r.earnedCents / r.capCents : 0;
@@ -90,11 +90,16 @@ function ProgramCard({ program }: { program: ProgramModel }) {
       ? null
       : r.members
         ? t.overview.capPerCreator
-        : r.capReached && r.capDate
-          ? t.overview.capReachedOn(f.day(r.capDate))
-          : shown.capDate
-            ? t.overview.capProjected(f.day(shown.capDate))
-            : t.overview.capNot;
+        : r.window && r.daysLeft <= 0 && !r.capReached
+          ? t.overview.capNotReached
+          : r.capReached && r.capDate
+            ? t.overview.capReachedOn(f.day(r.capDate))
+            : shown.capDate
+              ? t.overview.capProjected(f.day(shown.capDate))
+              : t.overview.capNot;
+  // Ended before the as-of day with nothing earned: most likely a later round of the program still
+  // carrying the catalog's dates of an earlier one.
+  const ended = r.window && r.daysLeft <= 0 && r.earnedCents === 0 ? r.window.end : null;
   const daysLeft = r.window
     ? r.daysLeft > 0
       ? t.common.days(r.daysLeft)
@@ -182,7 +187,15 @@ function ProgramCard({ program }: { program: ProgramModel }) {
           </dd>
         </div>
       </dl>
-      {r.leftOnTableCents ? (
+      {ended ? (
+        <Notice tone="warn">
+          <span>{t.overview.windowPast(f.day(ended))}</span>{' '}
+          <button type="button" class="btn btn-small" onClick={() => navigate('programs')}>
+            {t.overview.setDates}
+          </button>
+        </Notice>
+      ) : null}
+      {r.leftOnTableCents && !ended ? (
         <p class="muted small">{t.overview.leftOnTable(f.money(r.leftOnTableCents))}</p>
       ) : null}
       {r.members ? <MemberBreakdown report={r} /> : null}
