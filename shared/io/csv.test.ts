@@ -1,5 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeFormulaCell, parseCsv, unescapeFormulaCell, writeCsv } from './csv';
+import type { PromotionEvent } from '../schemas/event';
+import type { ResultEntry } from '../schemas/result';
+import {
+  type CsvCell,
+  CsvText,
+  csvLine,
+  escapeFormulaCell,
+  isPlainCell,
+  parseCsv,
+  unescapeFormulaCell,
+  writeCsv,
+} from './csv';
+import { exportEventsCsv } from './events-csv';
+import { exportResultsCsv } from './results-csv';
 
 describe('writeCsv (RFC 4180)', () => {
   it('ends every row with CRLF and leaves plain cells bare', () => {
@@ -31,6 +45,121 @@ describe('writeCsv (RFC 4180)', () => {
 
   it('does not formula-escape numbers (a negative number is not a formula)', () => {
     expect(writeCsv([[-5]])).toBe('-5\r\n');
+  });
+});
+
+// The writer's fast path (a row of plain cells is just joined) must write exactly what writing every
+// cell the careful way writes. `careful` is that way, spelled out independently of csv.ts.
+function careful(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return '';
+    return Number.isInteger(cell) && Math.abs(cell) >= 1e21 ? BigInt(cell).toString() : String(cell);
+  }
+  const text = escapeFormulaCell(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const cellArb: fc.Arbitrary<CsvCell> = fc.oneof(
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom('=1+1', "'=x", "''", "'a", '-3', '@x', '\tx', 'a,b', 'a"b', 'x\ny', 'x\r', ' ', "'"),
+  fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', "'", '=', ' ', 'é'), maxLength: 5 }),
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(1e21, -1e22, 2 ** 70, Number.NaN, Number.POSITIVE_INFINITY, -0),
+  fc.constantFrom(null, undefined),
+);
+
+describe('the writer fast path', () => {
+  it('writes every row exactly as cell-by-cell writing does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cellArb, { minLength: 1, maxLength: 8 }), { maxLength: 20 }), (rows) => {
+        const expected = rows.map((r) => `${r.map(careful).join(',')}\r\n`).join('');
+        expect(writeCsv(rows)).toBe(expected);
+        for (const r of rows) expect(csvLine(r)).toBe(r.map(careful).join(','));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('calls a cell plain only when String() writes it as the careful way does', () => {
+    fc.assert(
+      fc.property(cellArb, (cell) => {
+        if (isPlainCell(cell))
+          expect(cell === null || cell === undefined ? '' : String(cell)).toBe(careful(cell));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('keeps records in order across the pieces it joins them in', () => {
+    const text = new CsvText();
+    const lines = Array.from({ length: 2_345 }, (_, i) => [`r${i}`, i % 7 === 0 ? '=x' : 'y', i]);
+    for (const line of lines) text.row(line);
+    expect(text.toString()).toBe(lines.map((l) => `${l.map(careful).join(',')}\r\n`).join(''));
+    expect(text.toString()).toBe(text.toString());
+  });
+
+  it('gives the same export files as writing each row through writeCsv', () => {
+    const text = fc.oneof(
+      fc.constantFrom('ana', 'ben, "b"', '=boss', "'x", '-1', '', 'line\nbreak'),
+      fc.string({ maxLength: 5 }),
+    );
+    const event = fc.record(
+      {
+        id: fc.stringMatching(/^[a-z0-9-]{1,8}$/),
+        time: fc.constant('2025-05-12T18:00:00.000Z'),
+        platform: fc.constantFrom('tiktok', 'discord'),
+        surface: fc.constantFrom('comment', 'message'),
+        action: fc.constantFrom('posted', 'link_copied'),
+        linkId: fc.constantFrom('link-1', 'l'),
+        pageUrl: fc.constantFrom('https://www.tiktok.com/@x', 'https://x.com/a,b', 'https://x.com/"q"'),
+        member: text,
+      },
+      { requiredKeys: ['id', 'time', 'platform', 'surface', 'action', 'linkId', 'pageUrl'] },
+    ) as fc.Arbitrary<PromotionEvent>;
+    const result = fc.record(
+      {
+        day: fc.constant('2025-05-12'),
+        program: fc.constantFrom('instagram-referrals-2025', 'p'),
+        metric: fc.constantFrom('signups', 'm'),
+        count: fc.oneof(fc.nat(), fc.constantFrom(1e12, 1e21, 2 ** 80)),
+        platform: fc.constantFrom('tiktok', 'other'),
+        source: fc.constant('import'),
+        member: text,
+      },
+      { requiredKeys: ['day', 'program', 'metric', 'count', 'source'] },
+    ) as fc.Arbitrary<ResultEntry>;
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 30 }),
+        fc.array(result, { maxLength: 30 }),
+        (events, results) => {
+          expect(exportEventsCsv(events)).toBe(
+            writeCsv([
+              ['id', 'time', 'platform', 'surface', 'action', 'linkId', 'pageUrl', 'member'],
+              ...events.map((e) => [
+                e.id,
+                e.time,
+                e.platform,
+                e.surface,
+                e.action,
+                e.linkId,
+                e.pageUrl,
+                e.member,
+              ]),
+            ]),
+          );
+          expect(exportResultsCsv(results)).toBe(
+            writeCsv([
+              ['date', 'program', 'metric', 'count', 'platform', 'member'],
+              ...results.map((r) => [r.day, r.program, r.metric, r.count, r.platform, r.member]),
+            ]),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { type PromotionEvent, promotionEventSchema } from '../schemas/event';
-import { writeCsv } from './csv';
+import { CsvText, isPlainCell } from './csv';
 import { type CsvImportOptions, importCsvTable, type RowError } from './csv-table';
 
 export const EVENTS_CSV_COLUMNS = [
@@ -22,10 +22,26 @@ export interface EventsCsvImport {
 }
 
 export function exportEventsCsv(events: readonly PromotionEvent[]): string {
-  const rows: (string | undefined)[][] = [[...EVENTS_CSV_COLUMNS]];
-  for (const e of events)
-    rows.push([e.id, e.time, e.platform, e.surface, e.action, e.linkId, e.pageUrl, e.member]);
-  return writeCsv(rows);
+  const out = new CsvText();
+  out.row(EVENTS_CSV_COLUMNS);
+  for (const e of events) {
+    const { id, time, platform, surface, action, linkId, pageUrl, member } = e;
+    // Ids, times and enum values never need quoting; addresses and members are checked. One row
+    // array less per event: a template of the cells when all are plain, csvLine otherwise.
+    if (
+      isPlainCell(id) &&
+      isPlainCell(time) &&
+      isPlainCell(linkId) &&
+      isPlainCell(pageUrl) &&
+      isPlainCell(member) &&
+      isPlainCell(platform) &&
+      isPlainCell(surface) &&
+      isPlainCell(action)
+    )
+      out.line(`${id},${time},${platform},${surface},${action},${linkId},${pageUrl},${member ?? ''}`);
+    else out.row([id, time, platform, surface, action, linkId, pageUrl, member]);
+  }
+  return out.toString();
 }
 
 /** Promotion events from CSV text written by `exportEventsCsv` (or by hand); a repeated id is reported. */

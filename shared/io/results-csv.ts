@@ -1,5 +1,5 @@
 import { type ResultEntry, resultEntrySchema, resultKey } from '../schemas/result';
-import { writeCsv } from './csv';
+import { CsvText, isPlainCell } from './csv';
 import { type CsvImportOptions, importCsvTable, type RowError } from './csv-table';
 
 // What a creator copies from a program's dashboard, one row per day, program and metric:
@@ -18,9 +18,23 @@ export interface ResultsCsvImport {
 }
 
 export function exportResultsCsv(results: readonly ResultEntry[]): string {
-  const rows: (string | number | undefined)[][] = [[...RESULTS_CSV_COLUMNS]];
-  for (const r of results) rows.push([r.day, r.program, r.metric, r.count, r.platform, r.member]);
-  return writeCsv(rows);
+  const out = new CsvText();
+  out.row(RESULTS_CSV_COLUMNS);
+  for (const r of results) {
+    const { day, program, metric, count, platform, member } = r;
+    // One row array less per result: a template of the cells when all are plain, csvLine otherwise.
+    if (
+      isPlainCell(day) &&
+      isPlainCell(program) &&
+      isPlainCell(metric) &&
+      isPlainCell(count) &&
+      isPlainCell(platform) &&
+      isPlainCell(member)
+    )
+      out.line(`${day},${program},${metric},${count},${platform ?? ''},${member ?? ''}`);
+    else out.row([day, program, metric, count, platform, member]);
+  }
+  return out.toString();
 }
 
 /**
