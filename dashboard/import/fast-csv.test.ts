@@ -238,6 +238,115 @@ describe('the dashboard CSV import answers what shared/io answers', () => {
   });
 });
 
+describe('remembered outcomes on long files', () => {
+  // Long enough for every cache to fill, pass its probation and be used (fieldwise.ts: 512 lookups),
+  // mostly good values (in several spellings) and, at a few random rows, a bad cell: a remembered
+  // outcome must never stand for another value, in either direction.
+  const pool = <T>(values: T[]) => fc.constantFrom(...values);
+  const badCell = pool(['x', 'bad id', 'http://x.com', '-1', '1,5', '=1+1', 'Mars', '2025-02-30']);
+  /** Rows (cells as strings), with a bad cell put in at some of them. */
+  function withBadCells(rows: fc.Arbitrary<string[][]>) {
+    return fc
+      .tuple(rows, fc.array(fc.tuple(fc.nat(), fc.nat(), badCell), { maxLength: 2 }))
+      .map(([cells, bad]) => {
+        for (const [row, column, value] of bad) {
+          const r = cells[row % cells.length] as string[];
+          r[column % r.length] = value;
+        }
+        return cells;
+      });
+  }
+
+  const eventRest = fc.tuple(
+    pool(['tiktok', 'youtube', 'Discord', ' substack']),
+    pool(['comment', 'caption', 'message']),
+    pool(['posted', 'link_inserted', 'LINK_COPIED']),
+    pool(['link-1', 'link_2']),
+    pool(['https://www.tiktok.com/@maya', 'https://discord.com/channels/1/2']),
+    pool(['ana', 'ben', '', "'=boss", '  chloé ']),
+  );
+  const eventRows = fc
+    .array(eventRest, { minLength: 600, maxLength: 1_500 })
+    .map((rows) =>
+      rows.map((rest, i) => [`ev-${i}`, new Date(Date.UTC(2025, 4, 12) + i * 1000).toISOString(), ...rest]),
+    );
+
+  it('log files: the same answer as shared/io, clean or not', () => {
+    fc.assert(
+      fc.property(withBadCells(eventRows), fc.boolean(), (rows, timeFirst) => {
+        const order = timeFirst ? [1, 0, 2, 3, 4, 5, 6, 7] : [0, 1, 2, 3, 4, 5, 6, 7];
+        const line = (cells: string[]) => order.map((i) => cells[i]).join(',');
+        const text = `${[line(EVENT_COLUMNS), ...rows.map(line)].join('\r\n')}\r\n`;
+        const fast = importEventsCsv(text, { pieceSize: 7_000 });
+        const shared = parseEventsCsv(text);
+        expect(fast.items).toEqual(shared.events);
+        expect(fast.errors).toEqual(shared.errors);
+        expect(fast.rows).toBe(shared.rows);
+        if (shared.errors.length === 0) expect(fast.fast).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('log files as the dashboard exports them take the fast path, whatever the column order', () => {
+    const events: PromotionEvent[] = Array.from({ length: 3_000 }, (_, i) => ({
+      id: `e-${i}`,
+      time: new Date(Date.UTC(2025, 4, 12) + i * 60_000).toISOString(),
+      platform: (['tiktok', 'youtube', 'discord', 'substack'] as const)[i % 4] ?? 'tiktok',
+      surface: 'comment',
+      action: i % 3 === 0 ? 'posted' : 'link_inserted',
+      linkId: 'link-1',
+      pageUrl: `https://www.tiktok.com/@c${i % 9}`,
+      ...(i % 5 === 0 ? {} : { member: `m${i % 11}` }),
+    }));
+    const text = exportEventsCsv(events);
+    expect(importEventsCsv(text)).toMatchObject({ fast: true, items: events });
+    // The same file with its columns in another order (time first, member in the middle).
+    const move = (line: string) => {
+      const c = line.split(',');
+      return [c[1], c[0], c[7], ...c.slice(2, 7)].join(',');
+    };
+    const moved = text.trimEnd().split('\r\n').map(move).join('\n');
+    expect(importEventsCsv(moved)).toMatchObject({ fast: true, items: events });
+  });
+
+  it('results files: the same answer as shared/io, clean or not', () => {
+    // Each member's rows share a few combinations of program, metric, count and platform, so that
+    // the rest of a line after its day repeats, as in a team's export; (day, member) never repeats.
+    const combination = fc.tuple(
+      pool(['instagram-referrals-2025', 'Facebook-Stars']),
+      pool(['signups', 'visits']),
+      pool(['0', '1', '2', '12', ' 3 ', '1000000000000']),
+      pool(['tiktok', 'youtube', 'Facebook', '']),
+    );
+    const rows = fc
+      .record({
+        combinations: fc.array(combination, { minLength: 1, maxLength: 4 }),
+        picks: fc.array(fc.nat(), { minLength: 600, maxLength: 1_500 }),
+        members: fc.array(pool(['ana', 'ben', '', "'=x", 'chloé ']), { minLength: 40, maxLength: 40 }),
+      })
+      .map(({ combinations, picks, members }) =>
+        picks.map((pick, i) => [
+          new Date(Date.UTC(2025, 4, 1 + (i % 41))).toISOString().slice(0, 10),
+          ...(combinations[pick % combinations.length] as string[]),
+          `${members[Math.floor(i / 41) % 40]}${Math.floor(i / 41)}`,
+        ]),
+      );
+    fc.assert(
+      fc.property(withBadCells(rows), (cells) => {
+        const text = [RESULT_COLUMNS.join(','), ...cells.map((c) => c.join(','))].join('\n');
+        const fast = importResultsCsv(text, { pieceSize: 5_000 });
+        const shared = parseResultsCsv(text);
+        expect(fast.items).toEqual(shared.results);
+        expect(fast.errors).toEqual(shared.errors);
+        expect(fast.rows).toBe(shared.rows);
+        if (shared.errors.length === 0) expect(fast.fast).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('piece cutting', () => {
   it('cuts only after a line ending outside quotes', () => {
     const text = 'a,b\n"x\ny",z\nc,d\n"e""\nf",g\nh,i\n';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { promotionEventSchema } from '../../shared/schemas/event';
 import { resultEntrySchema } from '../../shared/schemas/result';
-import { fieldwiseValidator } from './fieldwise';
+import { fieldChecks, fieldwiseValidator, INVALID, OMIT, REQUIRED, remembered } from './fieldwise';
 
 describe('the field-by-field validator', () => {
   it('accepts exactly what the object schema accepts, with the same output', () => {
@@ -54,5 +54,46 @@ describe('the field-by-field validator', () => {
   it('refuses schemas it cannot mirror', () => {
     expect(() => fieldwiseValidator(z.object({ a: z.string() }))).toThrow();
     expect(() => fieldwiseValidator(z.strictObject({ a: z.string() }).refine(() => true))).toThrow();
+  });
+
+  it('checks each field as its own schema would, and says what absence means', () => {
+    const checks = new Map(fieldChecks(resultEntrySchema).map((c) => [c.key, c]));
+    expect(checks.get('day')?.absent).toBe(REQUIRED);
+    expect(checks.get('platform')?.absent).toBe(OMIT);
+    expect(checks.get('source')?.absent).toBe('manual');
+    const values = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.integer({ min: -3, max: 2e12 }),
+      fc.constantFrom('2025-05-12', '2025-02-29', 'signups', 'tiktok', ' ana ', 'import', 1.5, null),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...checks.keys()), values, (key, value) => {
+        const field = resultEntrySchema.shape[key as keyof typeof resultEntrySchema.shape];
+        const zod = field.safeParse(value);
+        // Asked twice: the second answer may come from what was remembered.
+        for (let i = 0; i < 2; i++)
+          expect(checks.get(key)?.parse(value)).toEqual(zod.success ? zod.data : INVALID);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('remembers outcomes only while they repeat, and never answers for another key', () => {
+    let computed = 0;
+    const twice = remembered((n: number) => {
+      computed++;
+      return n * 2;
+    });
+    for (let i = 0; i < 100; i++) expect(twice(i % 10)).toBe((i % 10) * 2);
+    expect(computed).toBe(10);
+    // Keys that never repeat: after its probation it stops keeping them, and stays right.
+    computed = 0;
+    const unique = remembered((n: number) => {
+      computed++;
+      return n + 1;
+    });
+    for (let i = 0; i < 2_000; i++) expect(unique(i)).toBe(i + 1);
+    expect(computed).toBe(2_000);
+    for (let i = 0; i < 10; i++) expect(unique(3)).toBe(4);
   });
 });

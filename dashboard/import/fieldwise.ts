@@ -29,22 +29,30 @@ export interface FieldwiseOptions {
   candidateKeys?: readonly string[];
 }
 
-interface Field {
+/** What a field check answers for a value its schema refuses. */
+export const INVALID: unique symbol = Symbol('invalid');
+/** `FieldCheck.absent` of an optional field: the key is left out of the output. */
+export const OMIT: unique symbol = Symbol('omit');
+/** `FieldCheck.absent` of a required field: absence is an error. */
+export const REQUIRED: unique symbol = Symbol('required');
+
+/** One field of a strict object schema, checked on its own. */
+export interface FieldCheck {
   key: string;
-  schema: z.ZodType;
-  /** A plain test equivalent to the schema, for the simplest string schemas (see compileString). */
-  test: ((value: unknown) => boolean) | null;
-  cache: Map<unknown, unknown> | null;
-  lookups: number;
-  hits: number;
-  /** The field's output when the key is absent (a default), OMIT, or NONE when absence is an error. */
+  /** The field's output for a present value, or INVALID: what the field's schema would answer. */
+  parse(value: unknown): unknown;
+  /** The field's output when the key is absent (a default), OMIT, or REQUIRED. */
   absent: unknown;
 }
 
-export function fieldwiseValidator<T>(
-  schema: z.ZodType<T>,
-  options: FieldwiseOptions = {},
-): FieldwiseValidator<T> {
+/**
+ * The fields of a strict object schema without object-level checks, each with its own check: such
+ * an object accepts a candidate exactly when every field's schema accepts its value (an absent key
+ * counting as `undefined`), and outputs those values. Outcomes are remembered per distinct value
+ * (`cache`), except for fields whose values rarely repeat and for the simplest string schemas,
+ * which get a plain test instead (compileString).
+ */
+export function fieldChecks(schema: z.ZodType, options: { cache?: boolean } = {}): FieldCheck[] {
   const object = schema as unknown as AnyObjectSchema;
   const def = object._zod.def as {
     type: string;
@@ -53,48 +61,56 @@ export function fieldwiseValidator<T>(
   };
   // Equivalence holds only for a strict object without refinements of the whole (see above).
   if (def.type !== 'object' || (def.checks?.length ?? 0) > 0 || def.catchall?._zod.def.type !== 'never')
-    throw new Error('fieldwiseValidator needs a z.strictObject without object-level checks');
-  const NONE = Symbol('none');
-  const OMIT = Symbol('omit');
-  const fields: Field[] = Object.keys(object.shape).map((key) => {
+    throw new Error('field-by-field checks need a z.strictObject without object-level checks');
+  const remember = options.cache ?? true;
+  return Object.keys(object.shape).map((key): FieldCheck => {
     const fieldSchema = object.shape[key] as z.ZodType;
     const r = fieldSchema.safeParse(undefined);
+    const absent = r.success ? (r.data === undefined ? OMIT : r.data) : REQUIRED;
     const test = compileString(fieldSchema);
-    return {
-      key,
-      schema: fieldSchema,
-      test,
-      // A compiled test is cheaper than any cache lookup.
-      cache: test ? null : new Map(),
-      lookups: 0,
-      hits: 0,
-      absent: r.success ? (r.data === undefined ? OMIT : r.data) : NONE,
+    // A compiled test is cheaper than any cache lookup.
+    if (test !== null) return { key, absent, parse: (value) => (test(value) ? value : INVALID) };
+    const zodParse = (value: unknown): unknown => {
+      const out = fieldSchema.safeParse(value);
+      return out.success ? out.data : INVALID;
     };
+    return { key, absent, parse: remember ? remembered(zodParse) : zodParse };
   });
+}
+
+/**
+ * `compute`, with its outcomes remembered per distinct argument. Values that hardly ever repeat
+ * (ids, times) would cost a hash and a miss each time: after PROBATION lookups with fewer than half
+ * of them hits, it stops remembering.
+ */
+export function remembered<K, V>(compute: (key: K) => V, limit: number = CACHE_LIMIT): (key: K) => V {
+  let cache: Map<K, V> | null = new Map();
+  let lookups = 0;
+  let hits = 0;
+  return (key) => {
+    if (cache === null) return compute(key);
+    lookups++;
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      hits++;
+      return hit;
+    }
+    if (lookups === PROBATION && hits * 2 < lookups) cache = null;
+    const out = compute(key);
+    if (cache !== null && cache.size < limit && out !== undefined) cache.set(key, out);
+    return out;
+  };
+}
+
+export function fieldwiseValidator<T>(
+  schema: z.ZodType<T>,
+  options: FieldwiseOptions = {},
+): FieldwiseValidator<T> {
+  const fields = fieldChecks(schema);
   const known = new Set(fields.map((f) => f.key));
   const trusted = options.candidateKeys !== undefined;
   for (const key of options.candidateKeys ?? [])
     if (!known.has(key)) throw new Error(`fieldwiseValidator: ${key} is not a field of the schema`);
-
-  /** The field's output for a present value, or NONE when the field's schema refuses it. */
-  const parseField = (f: Field, value: unknown): unknown => {
-    if (f.test !== null) return f.test(value) ? value : NONE;
-    const cache = f.cache;
-    if (cache !== null) {
-      f.lookups++;
-      const hit = cache.get(value);
-      if (hit !== undefined) {
-        f.hits++;
-        return hit;
-      }
-      // Values that hardly ever repeat cost a hash and a miss each time: stop remembering them.
-      if (f.lookups === PROBATION && f.hits * 2 < f.lookups) f.cache = null;
-    }
-    const r = f.schema.safeParse(value);
-    if (!r.success) return NONE;
-    if (f.cache !== null && f.cache.size < CACHE_LIMIT) f.cache.set(value, r.data);
-    return r.data;
-  };
 
   return (candidate) => {
     if (!trusted) {
@@ -106,7 +122,7 @@ export function fieldwiseValidator<T>(
     let same = true;
     for (const f of fields) {
       if (!(f.key in candidate)) {
-        if (f.absent === NONE) return undefined;
+        if (f.absent === REQUIRED) return undefined;
         if (f.absent !== OMIT) {
           same = false;
           out[f.key] = f.absent;
@@ -114,8 +130,8 @@ export function fieldwiseValidator<T>(
         continue;
       }
       const value = candidate[f.key];
-      const parsed = parseField(f, value);
-      if (parsed === NONE) return undefined;
+      const parsed = f.parse(value);
+      if (parsed === INVALID) return undefined;
       if (parsed !== value) same = false;
       out[f.key] = parsed;
     }
