@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { withProgramsOf } from '../../shared/schemas/settings';
 import { useDashboard } from '../app/context';
-import { type ImportPlan, incomingKeys, planImport } from '../import/preview';
+import type { ImportPreview } from '../import/preview';
 import { CancelledError, type ImportJob, prewarmImportWorker, startImport } from '../worker/client';
 import { Notice } from './ui';
 
@@ -11,14 +12,14 @@ import { Notice } from './ui';
 type Stage =
   | { name: 'idle' }
   | { name: 'reading'; fraction: number; file: number; files: number }
-  | { name: 'preview'; plan: ImportPlan }
-  | { name: 'writing'; plan: ImportPlan }
+  | { name: 'preview'; plan: ImportPreview }
+  | { name: 'writing'; plan: ImportPreview }
   | { name: 'error'; message: string };
 
 const PROBLEMS_SHOWN = 50;
 
 export function ImportPanel(props: { id?: string; title?: string; help?: string }) {
-  const { t, f, store, meta, announce, model, refresh } = useDashboard();
+  const { t, f, store, meta, announce, model, refresh, settings } = useDashboard();
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
   const [applySettings, setApplySettings] = useState(false);
   const [replaceDemo, setReplaceDemo] = useState(true);
@@ -34,6 +35,12 @@ export function ImportPanel(props: { id?: string; title?: string; help?: string 
     return () => job.current?.cancel();
   }, []);
 
+  /** Done with the job (written, discarded, cancelled or failed): a fresh worker for the next import. */
+  function release() {
+    job.current = null;
+    prewarmImportWorker();
+  }
+
   async function read(files: File[]) {
     if (files.length === 0) return;
     setMessage(null);
@@ -41,45 +48,42 @@ export function ImportPanel(props: { id?: string; title?: string; help?: string 
     // Marks for the benchmark and the browser's performance panel (quality.md P8).
     performance.mark('promo-ledger:import-start');
     const started = startImport(
+      store,
       files.map((file) => ({ name: file.name, file })),
       (p) => setStage({ name: 'reading', fraction: p.fraction, file: p.file + 1, files: p.files }),
     );
     job.current = started;
     try {
-      const parsed = await started.done;
-      performance.mark('promo-ledger:import-parsed');
-      const keys = incomingKeys(parsed);
-      const [eventIds, results] = await Promise.all([
-        store.knownEventIds(keys.eventIds),
-        store.knownResults(keys.resultKeys),
-      ]);
-      const plan = planImport(parsed, { eventIds, results });
+      // The rows stay with the job (in its worker, where it can write the store's database itself)
+      // until the user confirms or discards.
+      const plan = await started.preview;
       performance.mark('promo-ledger:import-planned');
       // The file's programs are taken by default only where nothing else would be replaced.
       setApplySettings(plan.settings !== null && (empty || meta.demo));
       setReplaceDemo(true);
       setStage({ name: 'preview', plan });
     } catch (err) {
+      release();
       if (err instanceof CancelledError) {
         setStage({ name: 'idle' });
         setMessage(t.transfer.cancelled);
         announce(t.transfer.cancelled);
       } else setStage({ name: 'error', message: err instanceof Error ? err.message : String(err) });
     } finally {
-      job.current = null;
-      prewarmImportWorker();
       if (input.current) input.current.value = '';
     }
   }
 
-  async function commit(plan: ImportPlan) {
+  async function commit(plan: ImportPreview) {
+    const current = job.current;
+    if (!current) return;
     setStage({ name: 'writing', plan });
     performance.mark('promo-ledger:import-confirmed');
     try {
-      const outcome = await store.commitImport({
-        ...plan.batch,
-        ...(applySettings && plan.settings ? { settings: plan.settings } : {}),
-        ...(meta.demo && replaceDemo ? { replaceAll: true } : {}),
+      const outcome = await current.commit({
+        // The file's programs only: the links and the rest of this creator's settings stay.
+        settings: applySettings && plan.settings ? withProgramsOf(settings, plan.settings) : null,
+        replaceAll: meta.demo && replaceDemo,
       });
       performance.mark('promo-ledger:import-written');
       // The page and its worker see the import before it says it is done.
@@ -93,7 +97,15 @@ export function ImportPanel(props: { id?: string; title?: string; help?: string 
         name: 'error',
         message: t.common.storageError(err instanceof Error ? err.message : String(err)),
       });
+    } finally {
+      release();
     }
+  }
+
+  function discard() {
+    job.current?.cancel();
+    release();
+    setStage({ name: 'idle' });
   }
 
   return (
@@ -167,7 +179,7 @@ export function ImportPanel(props: { id?: string; title?: string; help?: string 
           replaceDemo={replaceDemo}
           setReplaceDemo={setReplaceDemo}
           onConfirm={() => void commit(stage.plan)}
-          onDiscard={() => setStage({ name: 'idle' })}
+          onDiscard={discard}
         />
       ) : null}
     </div>
@@ -175,7 +187,7 @@ export function ImportPanel(props: { id?: string; title?: string; help?: string 
 }
 
 function Preview(props: {
-  plan: ImportPlan;
+  plan: ImportPreview;
   writing: boolean;
   applySettings: boolean;
   setApplySettings: (v: boolean) => void;
@@ -186,7 +198,7 @@ function Preview(props: {
 }) {
   const { t, f, meta } = useDashboard();
   const { plan } = props;
-  const rows = plan.batch.events.length + plan.batch.results.length;
+  const rows = plan.rows.events + plan.rows.results;
   const canWrite =
     rows > 0 || (props.applySettings && plan.settings !== null) || (meta.demo && props.replaceDemo);
   return (

@@ -1,7 +1,9 @@
-import { type Dexie, type EntityTable, liveQuery, type Table } from 'dexie';
+import { Dexie, type EntityTable, liveQuery, type Table } from 'dexie';
+import type { PromotionEvent } from '../../shared/schemas/event';
 import { type ResultEntry, resultKey } from '../../shared/schemas/result';
 import { defaultSettings, type Settings, settingsSchema } from '../../shared/schemas/settings';
-import type { EventStorage } from './event-storage';
+import type { EventChunkRow } from './event-storage';
+import { chunkedEventStorage, type EventStorage, rowEventStorage } from './event-storage';
 import { filterResults } from './filters';
 import type { MetaRow, ResultRow, SettingsRow } from './standalone-db';
 import {
@@ -43,6 +45,8 @@ export interface DexieStoreOptions {
   /** Replaces the direct settings read (the extension keeps unreadable records aside). */
   readSettings?: () => Promise<Settings>;
   now?: () => Date;
+  /** Let the import worker write this store's database itself (importTargetOf); default true. */
+  registerImportTarget?: boolean;
 }
 
 function toEntry(row: ResultRow): ResultEntry {
@@ -52,6 +56,66 @@ function toEntry(row: ResultRow): ResultEntry {
 
 function toRow(entry: ResultEntry): ResultRow {
   return { ...entry, id: resultKey(entry) };
+}
+
+/**
+ * Where the import worker can read and write a Dexie store's database itself (same origin), so that
+ * a large import's rows stay in the worker from the parse to the write (quality.md P8): the database,
+ * its tables, the events' layout, and whether settings are written in the import's transaction or
+ * saved through the host first (the extension's background), as commitImport does.
+ */
+export interface ImportTarget {
+  dbName: string;
+  host: 'extension' | 'standalone';
+  events: { table: string; layout: 'rows' | 'chunks' };
+  results: string;
+  settings: string;
+  /** Absent in the extension's database. */
+  meta: string | null;
+  /** Settings go through the host, before the transaction (DexieStoreOptions.saveSettings). */
+  settingsViaHost: boolean;
+}
+
+const importTargets = new WeakMap<LedgerStore, ImportTarget>();
+
+/**
+ * The import target of a store made by dexieLedgerStore, or undefined for any other LedgerStore (the
+ * import then runs in the page). A lookup here rather than a LedgerStore member because store.ts is
+ * the hosts' contract; see the report to the lead for the interface change this stands for.
+ */
+export function importTargetOf(store: LedgerStore): ImportTarget | undefined {
+  return importTargets.get(store);
+}
+
+/**
+ * A LedgerStore over the target's database, opened from another context of the same origin (the
+ * import worker): the same commitImport, knownEventIds and knownResults as the page's store, on
+ * the tables the database has (Dexie's dynamic mode: no schema declared, the stored one is used).
+ * Settings are never saved through a host here: the page does that before asking for the commit.
+ */
+export async function openImportTarget(target: ImportTarget): Promise<LedgerStore> {
+  const db = new Dexie(target.dbName);
+  await db.open();
+  const names = new Set(db.tables.map((t) => t.name));
+  for (const name of [target.events.table, target.results, target.settings, target.meta])
+    if (name !== null && !names.has(name)) {
+      db.close();
+      throw new Error(`the database ${target.dbName} has no table ${name}`);
+    }
+  const eventTable = db.table(target.events.table);
+  return dexieLedgerStore(
+    {
+      db,
+      events:
+        target.events.layout === 'chunks'
+          ? chunkedEventStorage(eventTable as EntityTable<EventChunkRow, 'seq'>)
+          : rowEventStorage(eventTable as EntityTable<PromotionEvent, 'id'>),
+      results: db.table(target.results) as EntityTable<ResultRow, 'id'>,
+      settings: db.table(target.settings) as EntityTable<SettingsRow, 'id'>,
+      ...(target.meta !== null ? { meta: db.table(target.meta) as EntityTable<MetaRow, 'id'> } : {}),
+    },
+    { host: target.host, registerImportTarget: false },
+  );
 }
 
 export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions): LedgerStore {
@@ -89,7 +153,7 @@ export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions)
 
   const allTables = (): Table[] => [events.table, results, settings, ...(metaTable ? [metaTable] : [])];
 
-  return {
+  const store: LedgerStore = {
     host: options.host,
     ...(options.workerEventSource ? { workerEventSource: options.workerEventSource } : {}),
     readEvents: (filter?: LedgerFilter) => events.read(filter),
@@ -201,4 +265,15 @@ export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions)
       db.close();
     },
   };
+  if (options.registerImportTarget !== false)
+    importTargets.set(store, {
+      dbName: db.name,
+      host: options.host,
+      events: { table: events.table.name, layout: events.layout },
+      results: results.name,
+      settings: settings.name,
+      meta: metaTable ? metaTable.name : null,
+      settingsViaHost: options.saveSettings !== undefined,
+    });
+  return store;
 }

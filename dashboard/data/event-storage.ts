@@ -24,6 +24,8 @@ export interface EventChunkRow {
 export interface EventStorage {
   /** The table whose writes mean "events changed" (for live queries and transactions). */
   readonly table: Table;
+  /** How events are kept in `table` (see above). */
+  readonly layout: 'rows' | 'chunks';
   read(filter?: LedgerFilter): Promise<PromotionEvent[]>;
   count(): Promise<number>;
   knownIds(ids: readonly string[]): Promise<Set<string>>;
@@ -40,6 +42,7 @@ function hasIndex(table: Table, name: string): boolean {
 export function rowEventStorage(table: EntityTable<PromotionEvent, 'id'>): EventStorage {
   return {
     table,
+    layout: 'rows',
     async read(filter = {}) {
       const { member, platform, from, to } = filter;
       let rows: PromotionEvent[];
@@ -89,6 +92,7 @@ export function chunkedEventStorage(table: EntityTable<EventChunkRow, 'seq'>): E
   }
   return {
     table,
+    layout: 'chunks',
     async read(filter = {}) {
       return filterEvents(await all(), filter, dayBucketer());
     },
@@ -101,7 +105,8 @@ export function chunkedEventStorage(table: EntityTable<EventChunkRow, 'seq'>): E
     },
     async knownIds(ids) {
       const known = new Set<string>();
-      if (ids.length === 0) return known;
+      // An empty log (the first import) knows no id: no set of 200,000 wanted ids to build.
+      if (ids.length === 0 || (await table.count()) === 0) return known;
       const wanted = new Set(ids);
       await table.each((c) => {
         for (const e of c.events) if (wanted.has(e.id)) known.add(e.id);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoData } from '../../shared/demo/demo-data';
+import { exportEventsCsv } from '../../shared/io/events-csv';
 import { buildExportFile, serializeExport } from '../../shared/io/export-json';
 import { mergeEvents, mergeResults } from '../../shared/io/merge';
 import { type ResultEntry, resultKey } from '../../shared/schemas/result';
@@ -95,5 +97,38 @@ describe('the import plan', () => {
     expect(plan.files[0]?.events).toEqual({ added: demo.events.length - 50, duplicate: 50 });
     expect(plan.files[0]?.results).toEqual({ added: demo.results.length - 5, replaced: 0, unchanged: 5 });
     expect(plan.batch.events.some((e) => known.eventIds.has(e.id))).toBe(false);
+  });
+
+  it('counts each event once across files of any kind and order, whatever the store knows', () => {
+    const pool = demo.events.slice(0, 12);
+    const fileArb = fc.record({
+      json: fc.boolean(),
+      // JSON exports may repeat an id within the file; a CSV reader already drops repeats.
+      picks: fc.array(fc.nat(pool.length - 1), { maxLength: 10 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fileArb, { maxLength: 4 }),
+        fc.array(fc.nat(pool.length - 1)),
+        (specs, knownPicks) => {
+          const files = specs.map(({ json, picks }, i) => {
+            const events = picks.map((p) => pool[p] as (typeof pool)[number]);
+            return json
+              ? parseImportText(`f${i}.json`, exportText(events, []))
+              : parseImportText(`f${i}.csv`, exportEventsCsv(events));
+          });
+          const known = new Set(knownPicks.map((p) => (pool[p] as (typeof pool)[number]).id));
+          const plan = planImport(files, { eventIds: known, results: new Map() });
+          // The reference: every id once, first come first served, the store's never.
+          const seen = new Set(known);
+          const expected = files.flatMap((f) => f.events).filter((e) => !seen.has(e.id) && seen.add(e.id));
+          expect(plan.batch.events).toEqual(expected);
+          expect(plan.rows.events).toBe(expected.length);
+          const read = files.reduce((n, f) => n + f.events.length, 0);
+          expect(plan.files.reduce((n, f) => n + f.events.added + f.events.duplicate, 0)).toBe(read);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,22 @@
+import type { Settings } from '../../shared/schemas/settings';
+import { type ImportTarget, openImportTarget } from '../data/dexie-store';
+import type { CommitOutcome, LedgerStore } from '../data/store';
 import { eventsFromColumns, eventsToColumns, resultsFromColumns, resultsToColumns } from '../import/columns';
-import { decodeUtf8, type ParsedImport, parseImportText, unusableFile } from '../import/parse-file';
-import type { ImportReply, ImportRequest, WireImport } from './protocol';
+import {
+  decodeUtf8,
+  type ParsedImport,
+  type ParseProgress,
+  parseImportText,
+  unusableFile,
+} from '../import/parse-file';
+import { type ImportPlan, incomingKeys, planImport } from '../import/preview';
+import type { ImportChoice, ImportReply, ImportRequest, ImportSource, WireImport } from './protocol';
+
+// The import worker's logic, also run in place where there is no Worker (unit tests): read and check
+// the files, compare them with the store, and — when the worker can open the store's database itself
+// (dexie-store.ts importTargetOf) — keep the rows and write them on confirmation, so that a 200,000-row
+// file is never copied to the page and back (quality.md P8). Without a target the rows go to the page
+// as columns (columns.ts) and the page plans and writes.
 
 export function toWire(file: ParsedImport): WireImport {
   return { ...file, events: eventsToColumns(file.events), results: resultsToColumns(file.results) };
@@ -13,17 +29,18 @@ export function fromWire(file: WireImport): ParsedImport {
 /** Largest file read: beyond this a browser tab runs short of memory long before the import ends. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
-/** Reads and checks each file in turn, reporting progress; the import worker's logic. */
-export async function parseSources(
-  request: ImportRequest,
-  post: (reply: ImportReply) => void,
-): Promise<void> {
+/** Where the time went, for the benchmark and the browser's performance panel. */
+export type Timings = { name: string; ms: number }[];
+
+/** Reads and checks each file in turn, reporting progress per file. */
+export async function readSources(
+  sources: readonly ImportSource[],
+  onProgress: (file: number, progress: Parameters<ParseProgress>[0]) => void,
+  timings: Timings,
+): Promise<ParsedImport[]> {
   const files: ParsedImport[] = [];
-  /** Where the time went, for the benchmark and the browser's performance panel. */
-  const timings: { name: string; ms: number }[] = [];
-  const count = request.sources.length;
-  for (let i = 0; i < count; i++) {
-    const source = request.sources[i] as ImportRequest['sources'][number];
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i] as ImportSource;
     let text = source.text;
     if (text === undefined && source.file) {
       if (source.file.size > MAX_IMPORT_BYTES) {
@@ -45,15 +62,102 @@ export async function parseSources(
       text = decoded.text;
     }
     const t2 = performance.now();
-    files.push(
-      parseImportText(source.name, text ?? '', {
-        onProgress: (progress) => post({ type: 'progress', id: request.id, file: i, files: count, progress }),
-      }),
-    );
+    files.push(parseImportText(source.name, text ?? '', { onProgress: (p) => onProgress(i, p) }));
     timings.push({ name: `parse ${source.name}`, ms: performance.now() - t2 });
   }
-  const t3 = performance.now();
-  const wire = files.map(toWire);
-  timings.push({ name: 'to columns', ms: performance.now() - t3 });
-  post({ type: 'parsed', id: request.id, files: wire, timings });
+  return files;
+}
+
+/** What the plan needs from a store: the page's LedgerStore, or the worker's own over the same database. */
+export type ImportBackend = Pick<LedgerStore, 'knownEventIds' | 'knownResults' | 'commitImport'>;
+
+/** The files compared with what the store holds: what would be added, found already or replaced. */
+export async function planFiles(
+  files: readonly ParsedImport[],
+  backend: ImportBackend,
+  timings: Timings,
+): Promise<ImportPlan> {
+  const t0 = performance.now();
+  const keys = incomingKeys(files);
+  const [eventIds, results] = await Promise.all([
+    backend.knownEventIds(keys.eventIds),
+    backend.knownResults(keys.resultKeys),
+  ]);
+  const plan = planImport(files, { eventIds, results });
+  timings.push({ name: 'plan', ms: performance.now() - t0 });
+  return plan;
+}
+
+/**
+ * Writes a planned import in one transaction. `settings` are the ones the user chose to apply, or
+ * none; a backend that saves settings through its host does so first (dexie-store.ts commitImport).
+ */
+export function commitPlan(
+  plan: ImportPlan,
+  backend: ImportBackend,
+  choice: { settings: Settings | null; replaceAll: boolean },
+): Promise<CommitOutcome> {
+  return backend.commitImport({
+    ...plan.batch,
+    ...(choice.settings ? { settings: choice.settings } : {}),
+    ...(choice.replaceAll ? { replaceAll: true } : {}),
+  });
+}
+
+/**
+ * The import worker's message handler. A `parse` with a target keeps the plan and its rows here and
+ * answers with the preview only; the `commit` that follows writes them through a store opened on the
+ * target's database. A `parse` without one answers with the rows (the page plans and writes).
+ */
+export function importHandler(
+  post: (reply: ImportReply) => void,
+  open: (target: ImportTarget) => Promise<ImportBackend & { close?(): void }> = openImportTarget,
+): (request: ImportRequest) => Promise<void> {
+  let held: { plan: ImportPlan; backend: ImportBackend & { close?(): void } } | null = null;
+  return async (request) => {
+    const timings: Timings = [];
+    try {
+      if (request.type === 'parse') {
+        const count = request.sources.length;
+        const files = await readSources(
+          request.sources,
+          (file, progress) => post({ type: 'progress', id: request.id, file, files: count, progress }),
+          timings,
+        );
+        // Without a target, or where its database cannot be opened from here (not created yet, or
+        // IndexedDB refused to a worker), the rows go to the page, which compares and writes them.
+        const backend = request.target ? await open(request.target).catch(() => null) : null;
+        if (!backend) {
+          const t0 = performance.now();
+          const wire = files.map(toWire);
+          timings.push({ name: 'to columns', ms: performance.now() - t0 });
+          post({ type: 'parsed', id: request.id, files: wire, timings });
+          return;
+        }
+        const plan = await planFiles(files, backend, timings);
+        held?.backend.close?.();
+        held = { plan, backend };
+        const { batch: _rows, ...preview } = plan;
+        post({ type: 'planned', id: request.id, preview, timings });
+        return;
+      }
+      if (!held) throw new Error('nothing to write: the files were not read in this worker');
+      const t0 = performance.now();
+      const outcome = await commitPlan(held.plan, held.backend, choiceFor(held.plan, request.choice));
+      timings.push({ name: 'write', ms: performance.now() - t0 });
+      held.backend.close?.();
+      held = null;
+      post({ type: 'committed', id: request.id, outcome, timings });
+    } catch (err) {
+      post({ type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+}
+
+function choiceFor(
+  plan: ImportPlan,
+  choice: ImportChoice,
+): { settings: Settings | null; replaceAll: boolean } {
+  // Only what the preview offered: settings when the files brought some.
+  return { settings: plan.settings ? choice.settings : null, replaceAll: choice.replaceAll };
 }

@@ -1,10 +1,6 @@
 /// <reference lib="webworker" />
-import { parseSources } from './import-core';
+import { importHandler } from './import-core';
 import type { ImportReply, ImportRequest } from './protocol';
 
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const post = (reply: ImportReply) => self.postMessage(reply);
-  parseSources(event.data, post).catch((err: unknown) =>
-    post({ type: 'error', id: event.data.id, message: err instanceof Error ? err.message : String(err) }),
-  );
-};
+const handle = importHandler((reply: ImportReply) => self.postMessage(reply));
+self.onmessage = (event: MessageEvent<ImportRequest>) => void handle(event.data);

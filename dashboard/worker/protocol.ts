@@ -1,10 +1,13 @@
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
+import type { Settings } from '../../shared/schemas/settings';
+import type { ImportTarget } from '../data/dexie-store';
 import type { ExportFormat, ExportOutput } from '../data/export';
-import type { LedgerFilter, WorkerEventSource } from '../data/store';
+import type { CommitOutcome, LedgerFilter, WorkerEventSource } from '../data/store';
 import type { Columns } from '../import/columns';
 import type { CsvImportProgress } from '../import/fast-csv';
 import type { ParsedImport } from '../import/parse-file';
+import type { ImportPreview } from '../import/preview';
 import type {
   DashboardModel,
   ModelData,
@@ -64,7 +67,23 @@ export interface ImportSource {
   text?: string;
 }
 
-export type ImportRequest = { type: 'parse'; id: number; sources: ImportSource[] };
+/**
+ * What the user chose on the preview: the settings to write (the page's own with the file's programs,
+ * see withProgramsOf) or null to keep them as they are, and whether to replace the demo data.
+ */
+export interface ImportChoice {
+  settings: Settings | null;
+  replaceAll: boolean;
+}
+
+export type ImportRequest =
+  /**
+   * Read and check the files. With a target (dexie-store.ts importTargetOf), also compare them with
+   * the store and keep the rows for a `commit`; without one, send the rows back.
+   */
+  | { type: 'parse'; id: number; sources: ImportSource[]; target?: ImportTarget }
+  /** Write what the last `parse` planned, in one transaction. */
+  | { type: 'commit'; id: number; choice: ImportChoice };
 
 /** A parsed file as it crosses to the page: rows as columns (columns.ts). */
 export type WireImport = Omit<ParsedImport, 'events' | 'results'> & {
@@ -72,7 +91,11 @@ export type WireImport = Omit<ParsedImport, 'events' | 'results'> & {
   results: Columns<ResultEntry>;
 };
 
+type Timings = { name: string; ms: number }[];
+
 export type ImportReply =
   | { type: 'progress'; id: number; file: number; files: number; progress: CsvImportProgress }
-  | { type: 'parsed'; id: number; files: WireImport[]; timings?: { name: string; ms: number }[] }
+  | { type: 'parsed'; id: number; files: WireImport[]; timings?: Timings }
+  | { type: 'planned'; id: number; preview: ImportPreview; timings?: Timings }
+  | { type: 'committed'; id: number; outcome: CommitOutcome; timings?: Timings }
   | { type: 'error'; id: number; message: string };

@@ -44,4 +44,13 @@ export function defaultSettings(): Settings {
   return settingsSchema.parse({});
 }
 
+/**
+ * `current` with the programs of `source` (which are enabled, their parameters, custom programs): what
+ * "use the programs and parameters saved in this file" applies when a teammate's export is imported.
+ * Everything else — the creator's links, tags, allowed sites, language, member name — stays theirs.
+ */
+export function withProgramsOf(current: Settings, source: Settings): Settings {
+  return { ...current, programs: source.programs, customPrograms: source.customPrograms };
+}
+
 export { DEFAULT_TAG_PRESET };

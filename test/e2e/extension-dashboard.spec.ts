@@ -6,9 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { teamFiles } from '../../dashboard/testing/sample-data';
+import { DEMO_AS_OF } from '../../shared/demo/demo-data';
 import { fixtureById } from '../fixtures/sites';
+import { expectOverviewMatches, goTo, importFiles, reportCommand, setAsOf } from './dashboard-helpers';
 import { BUILT_EXTENSION, expect as baseExpect, gotoFixture, ROOT, sendComposer, test } from './fixtures';
-import { exportLog, insertButton, saveLinkInOptions, taggedLink } from './widget-helpers';
+import { exportLog, INSTAGRAM, insertButton, saveLinkInOptions, taggedLink } from './widget-helpers';
 
 // Figures come from the dashboard's worker; on a loaded 2-core machine give them time.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -80,7 +83,12 @@ test('events logged on the site fixtures appear in the open dashboard with the r
   const asOf = await dashboard.locator('.topbar input[type="date"]').inputValue();
   const shift = (days: number) =>
     new Date(Date.parse(`${asOf}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  await dashboard.getByRole('tab', { name: 'Programs' }).click();
+  // Out of the box, Referrals carries the 2025 campaign's dates: the overview says so and leads to Programs.
+  await dashboard.getByRole('tab', { name: 'Overview' }).click();
+  const card = dashboard.locator('[data-program="instagram-referrals-2025"]');
+  await expect(card.locator('.notice')).toContainText('window ended on Jun 22, 2025 with nothing earned');
+  await card.getByRole('button', { name: 'Set the dates' }).click();
+  await expect(dashboard.getByRole('tab', { name: 'Programs' })).toHaveAttribute('aria-selected', 'true');
   const referrals = dashboard.locator('article', {
     has: dashboard.getByRole('heading', { name: 'Instagram Referrals (2025)' }),
   });
@@ -98,6 +106,7 @@ test('events logged on the site fixtures appear in the open dashboard with the r
   await dashboard.getByRole('tab', { name: 'Overview' }).click();
   const earned = dashboard.locator('[data-program="instagram-referrals-2025"] [data-field="earned"]');
   await expect(earned).toHaveText('$400.00');
+  await expect(card.locator('.notice')).toHaveCount(0);
   // The conversion the projection uses where results are missing: 4 sign-ups from 3 posted promotions.
   await dashboard.getByRole('tab', { name: 'Promotion activity' }).click();
   await expect(dashboard.locator('.plain-list li').first()).toContainText('3 promotions');
@@ -141,6 +150,37 @@ test('program settings saved in the extension dashboard go through the backgroun
     .toBe(true);
   // The link saved in Options is still there: the dashboard saved the whole settings, not a copy.
   expect((await exportLog(dashboard)).settingsLinks).toHaveLength(1);
+});
+
+test('a team lead merges creators’ exports here: figures match the report, the own link is kept', async ({
+  context,
+  extensionId,
+}) => {
+  await saveLinkInOptions(context, extensionId);
+  const files = teamFiles();
+  const expected = await reportCommand(files, DEMO_AS_OF);
+  const dashboard = await context.newPage();
+  await openDashboard(dashboard, extensionId, '#transfer');
+  await importFiles(dashboard, files, { confirm: false });
+  // Nothing is logged yet, so the team's programs from ben.json are offered and taken by default.
+  await expect(dashboard.getByLabel(/Also use the programs and parameters saved in ben.json/)).toBeChecked();
+  await dashboard
+    .locator('#transfer-import')
+    .getByRole('button', { name: /^Import .* rows$/ })
+    .click();
+  await expect(dashboard.locator('#transfer-import .notice-success')).toContainText('Imported');
+
+  await goTo(dashboard, 'Overview');
+  await setAsOf(dashboard, DEMO_AS_OF);
+  await expectOverviewMatches(dashboard, expected);
+  // Only the programs came from the file: the creator's own link (and the rest of Options) stayed.
+  expect((await exportLog(dashboard)).settingsLinks).toEqual([INSTAGRAM]);
+  // The merged log is in the extension's own database, listed with the rest.
+  await goTo(dashboard, 'Promotion log');
+  await expect(dashboard.locator('.log-table tbody tr')).toHaveCount(50);
+  expect((await exportLog(dashboard)).events.length).toBe(
+    expected.promotions.inserted + expected.promotions.posted + expected.promotions.copied,
+  );
 });
 
 test.describe('screenshots of the extension dashboard', () => {
