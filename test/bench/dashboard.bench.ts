@@ -30,8 +30,9 @@ import { projectEarnings } from '../../shared/engine/projection';
 import { findProgram } from '../../shared/programs/catalog';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
+import type { Settings } from '../../shared/schemas/settings';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT } from '../e2e/fixtures';
-import type { BenchCase } from './harness';
+import { type BenchCase, mbPerSecond } from './harness';
 
 const ROLE = 'dashboard-compute';
 
@@ -39,13 +40,6 @@ const ROLE = 'dashboard-compute';
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
   const handle = computeHandler((reply) => parentPort?.postMessage(reply));
   parentPort?.on('message', (request: ComputeRequest) => handle(request));
-}
-
-const MB = 1e6;
-
-/** Bars in MB/s: `meets` gets milliseconds, so each case knows its own file size. */
-function throughput(bytes: number, minMBps: number) {
-  return (ms: number) => bytes / MB / (ms / 1000) >= minMBps;
 }
 
 // ── Projection over 1M rows in a worker thread ─────────────────────────────────────────────────────
@@ -110,66 +104,79 @@ const projection1M: BenchCase = {
 };
 
 // ── CSV export and import, in this process (the worker runs the same functions) ───────────────────
+// Each case makes its data in setup, so that no case's garbage collection walks another's 200,000 rows.
 
-const EXPORT_EVENTS = 200_000;
+const EXPORT_ROWS = 200_000;
 
 function naiveCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
   return rows.map((r) => r.map((c) => (c === undefined ? '' : String(c))).join(',')).join('\r\n');
 }
 
-const exportCases: BenchCase[] = [
-  (() => {
-    const events = bigEvents(EXPORT_EVENTS);
-    const settings = demoData().settings;
-    const bytes = Buffer.byteLength(
-      exportData({ events, results: [], settings }, 'events-csv', {}, new Date()).text,
-    );
-    return {
-      name: `CSV export of ${EXPORT_EVENTS.toLocaleString('en-US')} events (${(bytes / MB).toFixed(1)} MB)`,
-      bar: '≥ 50 MB/s (P8)',
-      meets: throughput(bytes, 50),
-      run: () => exportData({ events, results: [], settings }, 'events-csv', {}, new Date()),
-      baseline: {
-        name: 'naive join, no quoting',
-        run: () =>
-          naiveCsv(
-            events.map((e) => [e.id, e.time, e.platform, e.surface, e.action, e.linkId, e.pageUrl, e.member]),
-          ),
+interface ExportInput {
+  events: PromotionEvent[];
+  results: ResultEntry[];
+  settings: Settings;
+}
+
+function exportCase(kind: 'events' | 'results'): BenchCase {
+  const format = kind === 'events' ? 'events-csv' : 'results-csv';
+  let bytes = Number.NaN;
+  return {
+    name: `CSV export of ${EXPORT_ROWS.toLocaleString('en-US')} ${kind}`,
+    bar: '≥ 50 MB/s (P8)',
+    figure: (ms) => mbPerSecond(bytes, ms),
+    meets: (mbps) => mbps >= 50,
+    setup(): ExportInput {
+      const input = {
+        events: kind === 'events' ? bigEvents(EXPORT_ROWS) : [],
+        results: kind === 'results' ? bigResults(EXPORT_ROWS) : [],
+        settings: demoData().settings,
+      };
+      bytes = Buffer.byteLength(exportData(input, format, {}, new Date()).text);
+      return input;
+    },
+    run: (input) => exportData(input as ExportInput, format, {}, new Date()),
+    baseline: {
+      name: 'naive join, no quoting',
+      run: (input) => {
+        const { events, results } = input as ExportInput;
+        return kind === 'events'
+          ? naiveCsv(
+              events.map((e) => [
+                e.id,
+                e.time,
+                e.platform,
+                e.surface,
+                e.action,
+                e.linkId,
+                e.pageUrl,
+                e.member,
+              ]),
+            )
+          : naiveCsv(results.map((r) => [r.day, r.program, r.metric, r.count, r.platform, r.member]));
       },
-    } satisfies BenchCase;
-  })(),
-  (() => {
-    const results = bigResults(EXPORT_EVENTS);
-    const settings = demoData().settings;
-    const bytes = Buffer.byteLength(
-      exportData({ events: [], results, settings }, 'results-csv', {}, new Date()).text,
-    );
-    return {
-      name: `CSV export of ${EXPORT_EVENTS.toLocaleString('en-US')} results (${(bytes / MB).toFixed(1)} MB)`,
-      bar: '≥ 50 MB/s (P8)',
-      meets: throughput(bytes, 50),
-      run: () => exportData({ events: [], results, settings }, 'results-csv', {}, new Date()),
-      baseline: {
-        name: 'naive join, no quoting',
-        run: () => naiveCsv(results.map((r) => [r.day, r.program, r.metric, r.count, r.platform, r.member])),
-      },
-    } satisfies BenchCase;
-  })(),
-];
+    },
+  };
+}
 
 function importCase(kind: 'events' | 'results', rows: number): BenchCase {
-  const text = kind === 'events' ? bigEventsCsv(rows) : bigResultsCsv(rows);
-  const bytes = Buffer.byteLength(text);
   const parse = kind === 'events' ? importEventsCsv : importResultsCsv;
+  let bytes = Number.NaN;
   return {
-    name: `CSV import parse + check, ${rows.toLocaleString('en-US')} ${kind} (${(bytes / MB).toFixed(1)} MB)`,
-    bar: '≥ 0.5× bare PapaParse (P8)',
-    meets: (_ms, ratio) => ratio !== null && 1 / ratio >= 0.5,
-    run: () => {
-      const r = parse(text);
+    name: `CSV import parse + check, ${rows.toLocaleString('en-US')} ${kind}`,
+    bar: '≥ 0.5× bare PapaParse, i.e. ratio ≤ 2 (P8)',
+    figure: (ms) => mbPerSecond(bytes, ms),
+    meets: (_mbps, ratio) => ratio !== null && ratio <= 2,
+    setup() {
+      const text = kind === 'events' ? bigEventsCsv(rows) : bigResultsCsv(rows);
+      bytes = Buffer.byteLength(text);
+      return text;
+    },
+    run: (text) => {
+      const r = parse(text as string);
       if (!r.fast || r.items.length !== rows) throw new Error('the bench file should take the fast path');
     },
-    baseline: { name: 'bare PapaParse', run: () => Papa.parse(text, { delimiter: ',' }) },
+    baseline: { name: 'bare PapaParse', run: (text) => Papa.parse(text as string, { delimiter: ',' }) },
   };
 }
 
@@ -288,33 +295,43 @@ function firstRender(until: 'figures' | 'everything'): BenchCase {
   };
 }
 
+interface ImportSession extends BrowserSession {
+  file: string;
+  /** The fresh empty dashboard the next run imports into. */
+  next: Page | null;
+}
+
 function browserImport(rows: number): BenchCase {
-  const text = bigEventsCsv(rows);
-  const bytes = Buffer.byteLength(text);
-  const file = join(mkdtempSync(join(tmpdir(), 'pl-bench-')), 'log.csv');
-  writeFileSync(file, text);
-  const runs = 3;
+  let bytes = Number.NaN;
   return {
-    name: `CSV import in Chromium, ${rows.toLocaleString('en-US')} events (${(bytes / MB).toFixed(1)} MB): file → worker → preview → one-transaction write`,
+    name: `CSV import in Chromium, ${rows.toLocaleString('en-US')} events: file → worker → preview → one-transaction write`,
     bar: '≥ 20 MB/s (P8)',
-    meets: throughput(bytes, 20),
-    runs,
-    async setup() {
-      // One empty dashboard (a fresh context: its own IndexedDB) per run, opened before timing starts.
-      const s = await openApp();
-      const pages: Page[] = [];
-      for (let i = 0; i < runs + 1; i++) {
-        const context = await s.browser.newContext({ viewport: { width: 1280, height: 860 } });
-        const page = await context.newPage();
-        await page.goto(`${s.url}#transfer`);
-        await page.locator('#transfer-import input[type="file"]').waitFor({ state: 'attached' });
-        pages.push(page);
-      }
-      return { ...s, pages };
+    figure: (ms) => mbPerSecond(bytes, ms),
+    meets: (mbps) => mbps >= 20,
+    runs: 3,
+    async setup(): Promise<ImportSession> {
+      const text = bigEventsCsv(rows);
+      bytes = Buffer.byteLength(text);
+      const file = join(mkdtempSync(join(tmpdir(), 'pl-bench-')), 'log.csv');
+      writeFileSync(file, text);
+      return { ...(await openApp()), file, next: null };
+    },
+    async prepare(input) {
+      // One empty dashboard (a fresh context: its own IndexedDB) per run, the previous one closed so
+      // that its after-import work (the model recomputed over 200,000 events) is not timed here.
+      const s = input as ImportSession;
+      await s.next?.context().close();
+      const context = await s.browser.newContext({ viewport: { width: 1280, height: 860 } });
+      const page = await context.newPage();
+      await page.goto(`${s.url}#transfer`);
+      await page.locator('#transfer-import input[type="file"]').waitFor({ state: 'attached' });
+      // As a person would: the page has settled (its import worker started) before a file is picked.
+      await page.waitForTimeout(500);
+      s.next = page;
     },
     async run(input) {
-      const page = (input as BrowserSession & { pages: Page[] }).pages.shift();
-      if (!page) throw new Error('no prepared page left');
+      const { next: page, file } = input as ImportSession;
+      if (!page) throw new Error('no prepared page');
       // The user's confirmation is clicked by the page itself the moment the preview shows, so that
       // the figure is the machine's time (read, check, preview, write), not a test driver's latency.
       // (Source text, not a function: tsx would wrap a named function with a helper the page lacks.)
@@ -339,7 +356,8 @@ export const dashboardCases: BenchCase[] = [
   firstRender('figures'),
   firstRender('everything'),
   projection1M,
-  ...exportCases,
+  exportCase('events'),
+  exportCase('results'),
   importCase('events', 200_000),
   importCase('results', 200_000),
   browserImport(200_000),

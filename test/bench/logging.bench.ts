@@ -111,7 +111,8 @@ export const loggingCases: BenchCase[] = [
   {
     name: `logging ${EVENTS.toLocaleString('en-US')} events page → background → IndexedDB`,
     bar: '≥ 2,000 events/s and ≥ 50 % of a raw put loop, i.e. ratio ≤ 2 (P5)',
-    meets: (ms, ratio) => (EVENTS / ms) * 1_000 >= 2_000 && ratio !== null && ratio <= 2,
+    figure: (ms) => ({ value: (EVENTS / ms) * 1_000, unit: 'events/s', digits: 0 }),
+    meets: (perSecond, ratio) => perSecond >= 2_000 && ratio !== null && ratio <= 2,
     runs: RUNS,
     setup: openSession,
     run: (input) => logThroughBackground(input as Session),
