@@ -53,7 +53,8 @@ const en = {
   } satisfies Record<ViewId | 'label', string>,
   controls: {
     asOf: 'As of',
-    asOfHelp: 'Earnings are counted through this day; the projection starts the day after.',
+    asOfHelp:
+      'Earnings are counted through this day; the projection starts the day after. Days are Pacific time, as Meta counts them.',
     today: 'Today',
     member: 'Member',
     everyone: 'Everyone',
@@ -451,7 +452,8 @@ const fr: Messages = {
   },
   controls: {
     asOf: 'Au',
-    asOfHelp: 'Les gains sont comptés jusqu’à ce jour inclus ; la projection commence le lendemain.',
+    asOfHelp:
+      'Les gains sont comptés jusqu’à ce jour inclus ; la projection commence le lendemain. Les jours sont ceux de l’heure du Pacifique, comme les compte Meta.',
     today: 'Aujourd’hui',
     member: 'Membre',
     everyone: 'Tout le monde',
