@@ -183,6 +183,8 @@ const en = {
       'Caps, thresholds and tiers apply to each creator: these figures add up each creator’s own, as the report command does. Open “Per creator” on a program for each one’s cap date and pace.',
     capPerCreator: 'Per creator — see below',
     perCreator: (n: number) => `Per creator (${n})`,
+    membersNotShown: (shown: number, more: number) =>
+      `The ${shown} highest projections; ${more} more ${plural(more, 'creator', 'creators')} not shown.`,
     currentPace: 'Current pace',
     daysLeft: 'Days left',
     windowEnded: 'Window ended',
@@ -275,6 +277,7 @@ const en = {
     deleteLabel: (what: string) => `Delete ${what}`,
   },
   challenges: {
+    membersNotShown: (n: number) => `${n} more ${plural(n, 'creator', 'creators')} not shown.`,
     title: 'Challenges',
     empty: 'No challenge, cadence bonus or contract is enabled.',
     emptyHelp:
@@ -581,6 +584,8 @@ const fr: Messages = {
       'Plafonds, seuils et paliers s’appliquent à chaque créateur : ces chiffres additionnent ceux de chacun, comme la commande de rapport. Ouvrez « Par créateur » sur un programme pour la date de plafond et le rythme de chacun.',
     capPerCreator: 'Par créateur — voir ci-dessous',
     perCreator: (n) => `Par créateur (${n})`,
+    membersNotShown: (shown, more) =>
+      `Les ${shown} projections les plus élevées ; ${more} ${pluralFr(more, 'autre créateur non affiché', 'autres créateurs non affichés')}.`,
     currentPace: 'Rythme actuel',
     daysLeft: 'Jours restants',
     windowEnded: 'Période terminée',
@@ -675,6 +680,8 @@ const fr: Messages = {
     deleteLabel: (what) => `Supprimer ${what}`,
   },
   challenges: {
+    membersNotShown: (n) =>
+      `${n} ${pluralFr(n, 'autre créateur non affiché', 'autres créateurs non affichés')}.`,
     title: 'Défis',
     empty: 'Aucun défi, bonus de régularité ou contrat n’est activé.',
     emptyHelp:

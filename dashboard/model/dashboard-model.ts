@@ -7,12 +7,13 @@ import {
   type ProjectionMethod,
   projectEarnings,
 } from '../../shared/engine/projection';
-import { compareMembers, type MemberLedger } from '../../shared/engine/team';
+import { compareMembers, groupByMember, groupRows, MemberGroups } from '../../shared/engine/team';
 import type { Accrual, Payout } from '../../shared/engine/types';
 import { type Conversion, observedConversion, teamWhatIf } from '../../shared/engine/what-if';
 import { activePrograms, CATALOG } from '../../shared/programs/catalog';
 import {
   computeProgram,
+  type MemberProgramReport,
   type ProgramReport,
   promotionCounts,
   type Report,
@@ -30,11 +31,14 @@ import { EventIndex } from './event-index';
 // Everything the views show, computed in one place (in the worker) from the stored data.
 //
 // The per-program figures are shared/report's: computeProgram is the same function build-report.ts uses
-// applied to ledgers built once per program (and per member: with no member selected, a team's
-// figures are the sums of each creator's own, caps applying per creator), so that the projection's
-// accruals are at hand for the charts without a second projection. dashboard-model.test.ts checks that
-// the report part equals buildReport's, field for field, on the demo and on generated data — the
-// dashboard shows the numbers `npm run report` prints.
+// applied to the rows grouped once by program and member (`groupRows`: with no member selected, a
+// team's figures are the sums of each creator's own, caps applying per creator, each creator's ledger
+// built, projected and dropped in turn), so that the projection's accruals are at hand for the charts
+// without a second projection. dashboard-model.test.ts checks that the report part equals
+// buildReport's, field for field, on the demo and on generated data — the dashboard shows the numbers
+// `npm run report` prints. Only a team of more than MEMBER_DETAIL_LIMIT creators differs: the page gets
+// the per-creator detail of the highest projections and a count of the others (P6: a team of 9,000
+// creators made the model cloned to the page 3 MB).
 
 export interface ModelOptions {
   asOf: Day;
@@ -74,7 +78,10 @@ export type Basis =
     };
 
 export interface ProgramModel {
-  /** Exactly what `npm run report` computes for this program. */
+  /**
+   * Exactly what `npm run report` computes for this program; for a team of more than
+   * `MEMBER_DETAIL_LIMIT` creators, `members` lists only the highest projections (`membersNotShown`).
+   */
   report: ProgramReport;
   definition: ProgramDefinition;
   basis: Basis;
@@ -88,6 +95,49 @@ export interface ProgramModel {
   resultsByPlatform: Partial<Record<string, number>>;
   /** Posted promotions per platform in the same days. */
   postedByPlatform: Partial<Record<Platform, number>>;
+  /**
+   * A team's creators left out of `report.members` (0 when all are there): a team of more than
+   * `MEMBER_DETAIL_LIMIT` lists only its highest projections, which the page can show, highest first.
+   */
+  membersNotShown: number;
+}
+
+/** The most creators a program's `report.members` lists for the page (the rest only counted). */
+export const MEMBER_DETAIL_LIMIT = 100;
+
+/**
+ * A team's per-creator figures cut to the `limit` highest projections (then earned, then name), highest
+ * first; unchanged (name order) when there are no more than `limit`. Sums and totals are the whole
+ * team's either way.
+ */
+export function topMembers(
+  members: readonly MemberProgramReport[],
+  limit: number,
+): { shown: MemberProgramReport[]; notShown: number } {
+  if (members.length <= limit) return { shown: [...members], notShown: 0 };
+  // The best `limit` so far, best first: one pass, no sort of the whole team.
+  const shown: MemberProgramReport[] = [];
+  for (const m of members) {
+    const worst = shown[shown.length - 1];
+    if (shown.length >= limit && worst && rankMembers(m, worst) >= 0) continue;
+    let lo = 0;
+    let hi = shown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rankMembers(shown[mid] as MemberProgramReport, m) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    shown.splice(lo, 0, m);
+    if (shown.length > limit) shown.pop();
+  }
+  return { shown, notShown: members.length - limit };
+}
+
+/** Highest projection first, then highest earned, then by name. */
+function rankMembers(a: MemberProgramReport, b: MemberProgramReport): number {
+  return (
+    b.projectedCents - a.projectedCents || b.earnedCents - a.earnedCents || compareMembers(a.member, b.member)
+  );
 }
 
 export interface MemberSummary {
@@ -130,47 +180,10 @@ function matchesMember(member: string | undefined, wanted: string | null): boole
   return member === wanted;
 }
 
-/** A program's rows in the selection: all of them in one ledger, and one ledger per member. */
-export interface ProgramLedgers {
-  ledger: DailyLedger;
-  /** Per member (`memberLedgers` order), only when no member is selected; else the one selected. */
-  members: MemberLedger[];
-}
-
-/** One pass: results grouped by program (only the programs asked for) and, for everyone, by member. */
-export function ledgersByProgram(
-  results: readonly ResultEntry[],
-  programIds: readonly string[],
-  member: string | null = null,
-): Map<string, ProgramLedgers> {
-  const out = new Map<string, ProgramLedgers & { byMember: Map<string | null, DailyLedger> }>(
-    programIds.map((id) => [id, { ledger: new DailyLedger(), members: [], byMember: new Map() }]),
-  );
-  for (const r of results) {
-    const entry = out.get(r.program);
-    if (!entry || !matchesMember(r.member, member)) continue;
-    entry.ledger.add(r.day, r.metric, r.count, r.platform);
-    if (member !== null) continue;
-    const key = r.member ?? null;
-    let own = entry.byMember.get(key);
-    if (!own) {
-      own = new DailyLedger();
-      entry.byMember.set(key, own);
-    }
-    own.add(r.day, r.metric, r.count, r.platform);
-  }
-  const ledgers = new Map<string, ProgramLedgers>();
-  for (const [id, { ledger, byMember }] of out) {
-    const members =
-      member !== null
-        ? [{ member: member === NO_MEMBER ? null : member, ledger }]
-        : [...byMember]
-            .map(([m, l]) => ({ member: m, ledger: l }))
-            .sort((a, b) => compareMembers(a.member, b.member));
-    // One creator's rows: their ledger is the program's (the same object, as buildReport has it).
-    ledgers.set(id, { ledger: members.length === 1 ? (members[0] as MemberLedger).ledger : ledger, members });
-  }
-  return ledgers;
+/** A program's rows in the member selection (`groups` made over every member). */
+function selectMembers(groups: MemberGroups | undefined, member: string | null): MemberGroups {
+  if (!groups) return MemberGroups.empty();
+  return member === null ? groups : groups.only(member === NO_MEMBER ? null : member);
 }
 
 /** Cumulative series from accruals: one point per day from `from` to `to`. */
@@ -260,7 +273,8 @@ function postedByPlatform(
 function memberSummaries(
   programs: readonly ProgramDefinition[],
   events: readonly PromotionEvent[],
-  results: readonly ResultEntry[],
+  /** Every result row, grouped by program and member. */
+  rows: ReadonlyMap<string, MemberGroups>,
   asOf: Day,
   /** Each member's earnings when the model already made them (no member selected). */
   earned: ReadonlyMap<string, number> | null,
@@ -280,34 +294,23 @@ function memberSummaries(
     s.events++;
     if (e.action === 'posted') s.posted++;
   }
-  const ids = new Set(programs.map((p) => p.id));
-  const ledgers = new Map<string, Map<string, DailyLedger>>();
-  for (const r of results) {
-    const s = get(r.member);
-    s.results++;
-    if (earned || !ids.has(r.program)) continue;
-    let perProgram = ledgers.get(s.member);
-    if (!perProgram) {
-      perProgram = new Map();
-      ledgers.set(s.member, perProgram);
-    }
-    let ledger = perProgram.get(r.program);
-    if (!ledger) {
-      ledger = new DailyLedger();
-      perProgram.set(r.program, ledger);
-    }
-    ledger.add(r.day, r.metric, r.count, r.platform);
-  }
-  for (const [member, perProgram] of ledgers) {
-    const s = byMember.get(member) as MemberSummary;
-    for (const program of programs) {
-      const ledger = perProgram.get(program.id);
-      // Earned through as-of only: no projection per member, so a team of fifty stays cheap.
-      if (ledger) s.earnedCents += computeEarnings(program, ledger, asOf).earnedCents;
-    }
-  }
-  if (earned)
+  for (const groups of rows.values())
+    groups.members.forEach((member, i) => {
+      get(member ?? undefined).results += groups.rows(i);
+    });
+  if (earned) {
     for (const [member, cents] of earned) get(member === NO_MEMBER ? undefined : member).earnedCents = cents;
+  } else {
+    // Earned through as-of only: no projection per member, and one member's ledger at a time.
+    for (const program of programs) {
+      const members = rows.get(program.id);
+      if (!members) continue;
+      for (let i = 0; i < members.length; i++) {
+        const cents = computeEarnings(program, members.ledger(i), asOf).earnedCents;
+        get(members.members[i] ?? undefined).earnedCents += cents;
+      }
+    }
+  }
   const key = (m: string) => (m === NO_MEMBER ? null : m);
   return [...byMember.values()].sort((a, b) => compareMembers(key(a.member), key(b.member)));
 }
@@ -345,21 +348,19 @@ export function dashboardModel(
   const events = index.events;
   const { programs, errors } = activePrograms(data.settings);
   const ids = programs.map((p) => p.id);
-  const ledgers = ledgersByProgram(data.results, ids, member);
-  // With a member selected, the team's conversion is what that member's promotions are worth.
-  const teamLedgers = member === null ? ledgers : ledgersByProgram(data.results, ids, null);
+  // One pass over the rows: every program's and every member's (Programs and Team list them all).
+  const rows = groupRows(data.results);
   /** Each member's earnings, from the per-member projections already made (team view). */
   const earnedByMember = member === null ? new Map<string, number>() : null;
 
   const programModels = programs.map((program): ProgramModel => {
-    const { ledger, members } = ledgers.get(program.id) as ProgramLedgers;
+    const members = selectMembers(rows.byProgram.get(program.id), member);
     const computed = computeProgram(program, members, { asOf, method });
-    const { report, projection: p } = computed;
+    const { report, projection: p, ledger } = computed;
     if (earnedByMember) {
-      const parts =
-        computed.members.length > 0
-          ? computed.members.map((m) => [m.member, m.projection.earnedCents] as const)
-          : members.map((m) => [m.member, p.earnedCents] as const);
+      const parts = report.members
+        ? report.members.map((m) => [m.member, m.earnedCents] as const)
+        : members.members.map((m) => [m, p.earnedCents] as const);
       for (const [who, cents] of parts) {
         const key = who ?? NO_MEMBER;
         earnedByMember.set(key, (earnedByMember.get(key) ?? 0) + cents);
@@ -370,12 +371,13 @@ export function dashboardModel(
     let shown = p;
     let fromPromotions: ProgramModel['fromPromotions'] = null;
     if (p.basis !== 'results' && conversion.promotions > 0) {
+      // With a member selected, the team's conversion is what that member's promotions are worth.
       const team =
         member === null
           ? null
           : observedConversion(
               program,
-              (teamLedgers.get(program.id) as ProgramLedgers).ledger,
+              DailyLedger.fromResults(data.results, program.id),
               eventIndex(data, null, cache),
               asOf,
             );
@@ -404,8 +406,16 @@ export function dashboardModel(
     }
     const main = programMetrics(program)[0];
     const range = observedRange(program, ledger, asOf);
+    // A large team's per-creator detail: only what the page lists (the sums above are everyone's).
+    let shownReport = report;
+    let membersNotShown = 0;
+    if (report.members && report.members.length > MEMBER_DETAIL_LIMIT) {
+      const { shown: kept, notShown } = topMembers(report.members, MEMBER_DETAIL_LIMIT);
+      shownReport = { ...report, members: kept };
+      membersNotShown = notShown;
+    }
     return {
-      report,
+      report: shownReport,
       definition: program,
       basis,
       fromPromotions,
@@ -414,6 +424,7 @@ export function dashboardModel(
       month: monthTotals(shown, asOf),
       resultsByPlatform: resultsByPlatform(ledger, main?.metric, range),
       postedByPlatform: postedByPlatform(index, program.timeZone, range),
+      membersNotShown,
     };
   });
 
@@ -437,22 +448,11 @@ export function dashboardModel(
     );
 
   const enabled = new Set(ids);
-  const named = new Set<string>();
-  let first: Day | null = null;
-  let last: Day | null = null;
-  for (const r of data.results) {
-    if (!enabled.has(r.program)) named.add(r.program);
-    if (first === null || r.day < first) first = r.day;
-    if (last === null || r.day > last) last = r.day;
-  }
+  let { first, last } = rows;
   const all = eventIndex(data, null, cache).zone(DASHBOARD_TIME_ZONE);
   if (all.first !== null && (first === null || all.first < first)) first = all.first;
   if (all.last !== null && (last === null || all.last > last)) last = all.last;
 
-  const resultsShown =
-    member === null
-      ? data.results.length
-      : data.results.filter((r) => matchesMember(r.member, member)).length;
   return {
     asOf,
     method,
@@ -466,9 +466,19 @@ export function dashboardModel(
     },
     activity: activityModel(index),
     payouts,
-    members: memberSummaries(programs, data.events, data.results, asOf, earnedByMember),
-    counts: { events: events.length, results: resultsShown },
-    unusedPrograms: [...named]
+    members: memberSummaries(programs, data.events, rows.byProgram, asOf, earnedByMember),
+    counts: {
+      events: events.length,
+      results:
+        member === null
+          ? data.results.length
+          : [...rows.byProgram.values()].reduce((n, g) => {
+              const own = g.only(member === NO_MEMBER ? null : member);
+              return n + (own.length > 0 ? own.rows(0) : 0);
+            }, 0),
+    },
+    unusedPrograms: [...rows.byProgram.keys()]
+      .filter((id) => !enabled.has(id))
       .filter(
         (id) => CATALOG.some((c) => c.id === id) || data.settings.customPrograms.some((c) => c.id === id),
       )
@@ -516,9 +526,9 @@ export function whatIfModel(
   const program = programs.find((p) => p.id === request.programId);
   if (!program) return null;
   const events = eventIndex(data, request.member, cache);
-  const { ledger, members } = ledgersByProgram(data.results, [program.id], request.member).get(
-    program.id,
-  ) as ProgramLedgers;
+  const members = selectMembers(groupByMember(data.results, [program.id]).get(program.id), request.member);
+  // The program's rows in one ledger (the one creator's, or the team's for its conversion).
+  const ledger = members.length === 1 ? members.ledger(0) : members.total();
   const w = teamWhatIf(program, members, ledger, events, {
     asOf: request.asOf,
     method: request.method,

@@ -44,7 +44,9 @@ function ChallengeCard({ program }: { program: ProgramModel }) {
   // A team: every creator's own periods and tiers (each reaches them on their own).
   return (
     <Section title={r.name}>
-      <p class="muted">{t.challenges.perCreator(f.money(r.earnedCents), r.members.length)}</p>
+      <p class="muted">
+        {t.challenges.perCreator(f.money(r.earnedCents), r.members.length + program.membersNotShown)}
+      </p>
       {r.members.map((m) => (
         <ProgressBlock
           key={m.member ?? ''}
@@ -55,6 +57,11 @@ function ChallengeCard({ program }: { program: ProgramModel }) {
           earnedCents={m.earnedCents}
         />
       ))}
+      {program.membersNotShown > 0 ? (
+        <p class="muted small" data-field="members-not-shown">
+          {t.challenges.membersNotShown(program.membersNotShown)}
+        </p>
+      ) : null}
     </Section>
   );
 }

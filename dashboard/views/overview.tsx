@@ -198,7 +198,7 @@ function ProgramCard({ program }: { program: ProgramModel }) {
       {r.leftOnTableCents && !ended ? (
         <p class="muted small">{t.overview.leftOnTable(f.money(r.leftOnTableCents))}</p>
       ) : null}
-      {r.members ? <MemberBreakdown report={r} /> : null}
+      {r.members ? <MemberBreakdown report={r} notShown={program.membersNotShown} /> : null}
       <p class={`basis basis-${program.basis.kind}`}>{basisText}</p>
       {program.basis.kind === 'promotions' ? (
         <p class="muted small">{t.overview.basis.reportDiffers}</p>
@@ -208,12 +208,12 @@ function ProgramCard({ program }: { program: ProgramModel }) {
 }
 
 /** A team's program: each creator's own figures, cap date and pace (caps apply per creator). */
-function MemberBreakdown({ report: r }: { report: ProgramModel['report'] }) {
+function MemberBreakdown({ report: r, notShown }: { report: ProgramModel['report']; notShown: number }) {
   const { t, f } = useDashboard();
   const members = r.members ?? [];
   return (
     <details class="member-breakdown" data-field="members">
-      <summary>{t.overview.perCreator(members.length)}</summary>
+      <summary>{t.overview.perCreator(members.length + notShown)}</summary>
       <div class="table-wrap">
         <table class="data small">
           <thead>
@@ -259,6 +259,11 @@ function MemberBreakdown({ report: r }: { report: ProgramModel['report'] }) {
           </tbody>
         </table>
       </div>
+      {notShown > 0 ? (
+        <p class="muted small" data-field="members-not-shown">
+          {t.overview.membersNotShown(members.length, notShown)}
+        </p>
+      ) : null}
     </details>
   );
 }

@@ -1,21 +1,122 @@
-import type { Day } from '../dates/days';
+import { type Day, dayFromNumber, daysInMonth } from '../dates/days';
 import type { ResultEntry } from '../schemas/result';
 
 const ALL = '*';
 
+// A ledger stores its counts in arrays indexed by day number (days since 1970-01-01): the day
+// strings of a million rows are read arithmetically, and day numbers turned back into strings are
+// remembered (the same few hundred days come back for every creator of a team).
+const names = new Map<number, Day>();
+/** Forget past this many days (only a log spanning centuries would reach it). */
+const CACHE_LIMIT = 100_000;
+
+const ZERO = 48;
+
+function digit(day: string, i: number): number {
+  const d = day.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+/**
+ * The day number of a `YYYY-MM-DD` calendar day (`dayNumber`, without building a Date); anything
+ * else is refused with the value named.
+ */
+export function dayIndex(day: Day): number {
+  if (typeof day === 'string' && day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
+    const y = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
+    const m = digit(day, 5) * 10 + digit(day, 6);
+    const d = digit(day, 8) * 10 + digit(day, 9);
+    if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
+      // Days from the civil date, proleptic Gregorian (H. Hinnant's algorithm), with March first.
+      const yy = m <= 2 ? y - 1 : y;
+      const era = Math.floor(yy / 400);
+      const yoe = yy - era * 400;
+      const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+      return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+    }
+  }
+  throw new Error(`the ledger needs calendar days written YYYY-MM-DD, got ${JSON.stringify(day)}`);
+}
+
+/** The day of a day number (`dayIndex`'s inverse). */
+export function dayAt(n: number): Day {
+  let day = names.get(n);
+  if (day === undefined) {
+    day = dayFromNumber(n);
+    if (names.size >= CACHE_LIMIT) names.clear();
+    names.set(n, day);
+  }
+  return day;
+}
+
+/**
+ * One series' counts (a metric, on one platform or on all): `counts[i]` is the count of day number
+ * `start + i`; a day without results holds 0. Read-only outside the ledger.
+ */
+export interface DaySeries {
+  readonly start: number;
+  readonly counts: readonly number[];
+}
+
+// Plain arrays rather than typed ones: a team's ledgers are many, small and short-lived, and the
+// heap allocates those far cheaper than array buffers.
+interface MutableSeries {
+  start: number;
+  counts: number[];
+}
+
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
+
+const INITIAL_DAYS = 32;
+
+function seriesOf(byPlatform: Map<string, MutableSeries>, key: string, n: number): MutableSeries {
+  let s = byPlatform.get(key);
+  if (!s) {
+    s = { start: n, counts: zeros(INITIAL_DAYS) };
+    byPlatform.set(key, s);
+  }
+  return s;
+}
+
+function bump(s: MutableSeries, n: number, count: number): void {
+  let i = n - s.start;
+  if (i < 0 || i >= s.counts.length) {
+    grow(s, n);
+    i = n - s.start;
+  }
+  s.counts[i] = (s.counts[i] as number) + count;
+}
+
+function addAt(byPlatform: Map<string, MutableSeries>, key: string, n: number, count: number): void {
+  bump(seriesOf(byPlatform, key, n), n, count);
+}
+
+/** Widens a series to hold day number `n`, at least doubling it on that side. */
+function grow(s: MutableSeries, n: number): void {
+  const length = s.counts.length;
+  const end = s.start + length;
+  const start = n < s.start ? Math.min(n, s.start - length) : s.start;
+  const newEnd = n >= end ? Math.max(n + 1, end + length) : end;
+  const counts = zeros(newEnd - start);
+  const offset = s.start - start;
+  for (let i = 0; i < length; i++) counts[offset + i] = s.counts[i] as number;
+  s.start = start;
+  s.counts = counts;
+}
+
 /**
  * Daily counts of one program's metrics, summed per day, metric and platform. Built once from the
  * result rows (the only O(rows) step), then read by the earnings rules and extended with projected
- * days by the projection.
+ * days by the projection. Counts are whole numbers ≥ 0 (resultEntrySchema), so a day holds a count
+ * exactly when its count is above 0.
  */
 export class DailyLedger {
-  /** metric → day → platform ('*' = all platforms) → count */
-  private readonly data = new Map<string, Map<Day, Map<string, number>>>();
-  /**
-   * Set once the ledger shares its per-day maps with a clone (copy on write): the per-day maps this
-   * ledger made or copied since, and so may change in place. Null while it shares nothing.
-   */
-  private owned: Set<Map<string, number>> | null = null;
+  /** metric → platform ('*' = all platforms) → counts by day number */
+  private readonly data = new Map<string, Map<string, MutableSeries>>();
 
   /**
    * Rows must be unique per `resultKey` (a later entry replaces an earlier one): the store keys them
@@ -27,82 +128,181 @@ export class DailyLedger {
     return ledger;
   }
 
+  // The series the last `add` wrote to: rows of one metric (and often one platform) come in runs.
+  private lastMetric: string | null = null;
+  private lastAll: MutableSeries | null = null;
+  private lastByPlatform: Map<string, MutableSeries> | null = null;
+  private lastPlatform: string | null = null;
+  private lastPlatformSeries: MutableSeries | null = null;
+
   add(day: Day, metric: string, count: number, platform?: string): void {
     if (count === 0) return;
-    let byDay = this.data.get(metric);
-    if (!byDay) {
-      byDay = new Map();
-      this.data.set(metric, byDay);
+    const n = dayIndex(day);
+    let byPlatform = this.lastByPlatform;
+    let all = this.lastAll;
+    if (metric !== this.lastMetric || !byPlatform || !all) {
+      byPlatform = this.data.get(metric) ?? null;
+      if (!byPlatform) {
+        byPlatform = new Map();
+        this.data.set(metric, byPlatform);
+      }
+      all = seriesOf(byPlatform, ALL, n);
+      this.lastMetric = metric;
+      this.lastByPlatform = byPlatform;
+      this.lastAll = all;
+      this.lastPlatform = null;
     }
-    let byPlatform = byDay.get(day);
-    if (!byPlatform) {
-      byPlatform = new Map();
-      byDay.set(day, byPlatform);
-      this.owned?.add(byPlatform);
-    } else if (this.owned && !this.owned.has(byPlatform)) {
-      // Shared with a clone: copy before writing.
-      byPlatform = new Map(byPlatform);
-      byDay.set(day, byPlatform);
-      this.owned.add(byPlatform);
+    bump(all, n, count);
+    if (!platform) return;
+    let own = this.lastPlatformSeries;
+    if (platform !== this.lastPlatform || !own) {
+      own = seriesOf(byPlatform, platform, n);
+      this.lastPlatform = platform;
+      this.lastPlatformSeries = own;
     }
-    byPlatform.set(ALL, (byPlatform.get(ALL) ?? 0) + count);
-    if (platform) byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + count);
+    bump(own, n, count);
+  }
+
+  /** Adds every count of `other` (what a team's rows sum to, from its members' ledgers). */
+  addLedger(other: DailyLedger): void {
+    for (const [metric, theirs] of other.data) {
+      let byPlatform = this.data.get(metric);
+      if (!byPlatform) {
+        byPlatform = new Map();
+        this.data.set(metric, byPlatform);
+      }
+      for (const [key, s] of theirs) {
+        const { start, counts } = s;
+        const last = lastNonZero(counts);
+        if (last < 0) continue;
+        // Make room for the whole span once, then add in place.
+        addAt(byPlatform, key, start + last, 0);
+        addAt(byPlatform, key, start + firstNonZero(counts), 0);
+        const mine = byPlatform.get(key) as MutableSeries;
+        const offset = start - mine.start;
+        const target = mine.counts;
+        for (let i = 0; i <= last; i++) {
+          const c = counts[i] as number;
+          if (c !== 0) target[offset + i] = (target[offset + i] as number) + c;
+        }
+      }
+    }
   }
 
   /** Count of `metric` on `day`, on one platform or (without one) on all of them. */
   count(day: Day, metric: string, platform?: string): number {
-    return (
-      this.data
-        .get(metric)
-        ?.get(day)
-        ?.get(platform ?? ALL) ?? 0
-    );
+    const s = this.data.get(metric)?.get(platform ?? ALL);
+    if (!s) return 0;
+    const i = dayIndex(day) - s.start;
+    return i >= 0 && i < s.counts.length ? (s.counts[i] as number) : 0;
   }
 
   /** Sum over the inclusive range [from, to]; either bound may be omitted. */
   total(metric: string, options: { platform?: string; from?: Day; to?: Day } = {}): number {
-    const byDay = this.data.get(metric);
-    if (!byDay) return 0;
-    const key = options.platform ?? ALL;
+    const s = this.data.get(metric)?.get(options.platform ?? ALL);
+    if (!s) return 0;
+    const { counts } = s;
+    const lo = options.from === undefined ? 0 : Math.max(0, dayIndex(options.from) - s.start);
+    const hi =
+      options.to === undefined
+        ? counts.length - 1
+        : Math.min(counts.length - 1, dayIndex(options.to) - s.start);
     let sum = 0;
-    for (const [day, byPlatform] of byDay) {
-      if (options.from !== undefined && day < options.from) continue;
-      if (options.to !== undefined && day > options.to) continue;
-      sum += byPlatform.get(key) ?? 0;
-    }
+    for (let i = lo; i <= hi; i++) sum += counts[i] as number;
     return sum;
+  }
+
+  /**
+   * The counts of `metric` (on `platform` if given) by day number, or null when it has none. For
+   * the engine's walks over many days; the array must not be changed.
+   */
+  series(metric: string, platform?: string): DaySeries | null {
+    return this.data.get(metric)?.get(platform ?? ALL) ?? null;
   }
 
   /** Days with a non-zero count of `metric` (on `platform` if given), sorted. */
   days(metric: string, platform?: string): Day[] {
-    const byDay = this.data.get(metric);
-    if (!byDay) return [];
-    const key = platform ?? ALL;
+    const s = this.data.get(metric)?.get(platform ?? ALL);
     const out: Day[] = [];
-    for (const [day, byPlatform] of byDay) if ((byPlatform.get(key) ?? 0) > 0) out.push(day);
-    return out.sort();
+    if (!s) return out;
+    const { start, counts } = s;
+    for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > 0) out.push(dayAt(start + i));
+    return out;
   }
 
   /** Every day holding any count, sorted. */
   allDays(): Day[] {
-    const set = new Set<Day>();
-    for (const byDay of this.data.values()) for (const day of byDay.keys()) set.add(day);
-    return [...set].sort();
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    const all: MutableSeries[] = [];
+    for (const byPlatform of this.data.values()) {
+      const s = byPlatform.get(ALL);
+      if (!s) continue;
+      all.push(s);
+      lo = Math.min(lo, s.start + firstNonZero(s.counts));
+      hi = Math.max(hi, s.start + lastNonZero(s.counts));
+    }
+    const out: Day[] = [];
+    for (let n = lo; n <= hi; n++) {
+      for (const s of all) {
+        const i = n - s.start;
+        if (i >= 0 && i < s.counts.length && (s.counts[i] as number) > 0) {
+          out.push(dayAt(n));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first day holding any count, or undefined for an empty ledger (`allDays()[0]`, cheaper). */
+  firstDay(): Day | undefined {
+    let lo = Number.POSITIVE_INFINITY;
+    for (const byPlatform of this.data.values()) {
+      const s = byPlatform.get(ALL);
+      if (!s) continue;
+      const i = firstNonZero(s.counts);
+      if (i < s.counts.length) lo = Math.min(lo, s.start + i);
+    }
+    return lo === Number.POSITIVE_INFINITY ? undefined : dayAt(lo);
   }
 
   metrics(): string[] {
     return [...this.data.keys()].sort();
   }
 
-  /**
-   * An independent copy. The per-day counts are shared until either ledger writes to a day (copy on
-   * write): a projection clones a ledger three times and mostly adds days after as-of.
-   */
+  /** An independent copy. */
   clone(): DailyLedger {
     const copy = new DailyLedger();
-    for (const [metric, byDay] of this.data) copy.data.set(metric, new Map(byDay));
-    copy.owned = new Set();
-    this.owned = new Set();
+    for (const [metric, byPlatform] of this.data) {
+      const mine = new Map<string, MutableSeries>();
+      for (const [key, s] of byPlatform) mine.set(key, { start: s.start, counts: s.counts.slice() });
+      copy.data.set(metric, mine);
+    }
     return copy;
   }
+}
+
+/** Index of the first count above 0 (the array's length when there is none). */
+function firstNonZero(counts: readonly number[]): number {
+  let i = 0;
+  while (i < counts.length && (counts[i] as number) <= 0) i++;
+  return i;
+}
+
+/** Index of the last count above 0 (-1 when there is none). */
+function lastNonZero(counts: readonly number[]): number {
+  let i = counts.length - 1;
+  while (i >= 0 && (counts[i] as number) <= 0) i--;
+  return i;
+}
+
+/** `addDays` through the remembered day numbers (the engine shifts the same few days per creator). */
+export function shiftDay(day: Day, n: number): Day {
+  return dayAt(dayIndex(day) + n);
+}
+
+/** `daySpan` through the remembered day numbers: inclusive count of days in [start, end], 0 when end < start. */
+export function spanOfDays(start: Day, end: Day): number {
+  return Math.max(0, dayIndex(end) - dayIndex(start) + 1);
 }

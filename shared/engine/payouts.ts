@@ -1,7 +1,8 @@
 import type { Day } from '../dates/days';
-import { addDays, dayOfMonthAfter, lastOfMonth, maxDay, minDay } from '../dates/days';
+import { dayOfMonthAfter, lastOfMonth, maxDay, minDay } from '../dates/days';
 import type { ProgramDefinition } from '../schemas/program';
-import type { Accrual, Payout, PayoutNote } from './types';
+import { shiftDay } from './ledger';
+import type { Accrual, Payout, PayoutNote, PayoutStatus } from './types';
 
 /** Money awaiting a payment run, and the earning days it covers. */
 interface Balance {
@@ -21,12 +22,12 @@ function runDate(program: ProgramDefinition, day: Day): Day {
       return date >= day ? date : dayOfMonthAfter(day, schedule.monthsAfter + 1, schedule.dayOfMonth);
     }
     case 'after_month_end':
-      return addDays(lastOfMonth(day), schedule.days);
+      return shiftDay(lastOfMonth(day), schedule.days);
     case 'after_window':
       // Without a window there is no end to wait for: assume a monthly run on the 1st (see the note).
-      return program.window ? addDays(program.window.end, schedule.days) : dayOfMonthAfter(day, 1, 1);
+      return program.window ? shiftDay(program.window.end, schedule.days) : dayOfMonthAfter(day, 1, 1);
     case 'after_accrual':
-      return addDays(day, schedule.days);
+      return shiftDay(day, schedule.days);
   }
 }
 
@@ -50,7 +51,7 @@ export function payoutCalendar(
   let lastRun: Day = '';
   const fixedRun =
     rules.schedule.type === 'after_window' && program.window
-      ? addDays(program.window.end, rules.schedule.days)
+      ? shiftDay(program.window.end, rules.schedule.days)
       : null;
   for (const a of accruals) {
     if (a.cents <= 0) continue;
@@ -71,19 +72,11 @@ export function payoutCalendar(
 
   const forfeit =
     rules.forfeitAfterMonths === undefined ? {} : { forfeitAfterMonths: rules.forfeitAfterMonths };
-  const scheduled = (carriedCents: number): PayoutNote => ({
-    kind: 'scheduled',
-    schedule: rules.schedule,
-    ...(rules.schedule.type === 'after_window' ? { windowEnd: program.window?.end ?? null } : {}),
-    ...(rules.payer ? { payer: rules.payer } : {}),
-    carriedCents,
-    ...forfeit,
-  });
-
   const out: Payout[] = [];
-  const dates = [...runs.keys()].sort();
+  const dates = runs.size === 1 ? [...runs.keys()] : [...runs.keys()].sort();
   let carried: Balance | null = null;
-  dates.forEach((date, i) => {
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i] as Day;
     const run = runs.get(date) as Balance;
     const balance: Balance = carried
       ? {
@@ -103,7 +96,7 @@ export function payoutCalendar(
       out.push({
         ...entry,
         status: date <= asOf ? 'paid' : 'due',
-        note: scheduled(carried ? carried.cents : 0),
+        note: scheduledNote(program, carried ? carried.cents : 0, forfeit),
       });
       carried = null;
     } else if (rules.rollover) {
@@ -126,18 +119,33 @@ export function payoutCalendar(
       });
       carried = null;
     }
-  });
+  }
   return out;
+}
+
+function scheduledNote(
+  program: ProgramDefinition,
+  carriedCents: number,
+  forfeit: { forfeitAfterMonths?: number },
+): PayoutNote {
+  const rules = program.payout;
+  return {
+    kind: 'scheduled',
+    schedule: rules.schedule,
+    ...(rules.schedule.type === 'after_window' ? { windowEnd: program.window?.end ?? null } : {}),
+    ...(rules.payer ? { payer: rules.payer } : {}),
+    carriedCents,
+    ...forfeit,
+  };
 }
 
 const STATUS_ORDER = { paid: 0, due: 1, rolled_over: 2, forfeited: 3 } as const;
 
-function mergeNotes(a: PayoutNote, b: PayoutNote): PayoutNote {
-  if (a.kind === 'scheduled' && b.kind === 'scheduled')
-    return { ...a, carriedCents: a.carriedCents + b.carriedCents };
-  if (a.kind === 'under-threshold' && b.kind === 'under-threshold' && a.next !== b.next)
-    return { ...a, next: 'carried' };
-  return a;
+/** Adds `b` into `a`, a team entry's own copy of its first creator's note. */
+function mergeNote(a: PayoutNote, b: PayoutNote): void {
+  if (a.kind === 'scheduled' && b.kind === 'scheduled') a.carriedCents += b.carriedCents;
+  else if (a.kind === 'under-threshold' && b.kind === 'under-threshold' && a.next !== b.next)
+    a.next = 'carried';
 }
 
 /**
@@ -147,22 +155,41 @@ function mergeNotes(a: PayoutNote, b: PayoutNote): PayoutNote {
  * final balances still equal what the team earned.
  */
 export function teamPayoutCalendar(calendars: readonly (readonly Payout[])[]): Payout[] {
-  const merged = new Map<string, Payout & { creators: number }>();
-  for (const calendar of calendars)
+  const sum = new PayoutSum();
+  for (const calendar of calendars) sum.add(calendar);
+  return sum.result();
+}
+
+/** `teamPayoutCalendar`, one creator's calendar at a time (none needs keeping after it is added). */
+export class PayoutSum {
+  /** payment date → status → the entries added up */
+  private readonly merged = new Map<Day, Map<PayoutStatus, Payout & { creators: number }>>();
+
+  add(calendar: readonly Payout[]): void {
     for (const p of calendar) {
-      const key = `${p.date}|${p.status}`;
-      const m = merged.get(key);
+      let byStatus = this.merged.get(p.date);
+      if (!byStatus) {
+        byStatus = new Map();
+        this.merged.set(p.date, byStatus);
+      }
+      const m = byStatus.get(p.status);
       if (!m) {
-        merged.set(key, { ...p, creators: 1 });
+        byStatus.set(p.status, { ...p, note: { ...p.note }, creators: 1 });
         continue;
       }
       m.cents += p.cents;
       m.earnedFrom = minDay(m.earnedFrom, p.earnedFrom);
       m.earnedTo = maxDay(m.earnedTo, p.earnedTo);
-      m.note = mergeNotes(m.note, p.note);
+      mergeNote(m.note, p.note);
       m.creators++;
     }
-  return [...merged.values()].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
-  );
+  }
+
+  result(): Payout[] {
+    const out: Payout[] = [];
+    for (const byStatus of this.merged.values()) out.push(...byStatus.values());
+    return out.sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
+    );
+  }
 }

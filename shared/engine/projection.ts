@@ -1,7 +1,7 @@
-import { addDays, type Day, dayNumber, daySpan, maxDay, minDay } from '../dates/days';
+import { type Day, maxDay, minDay } from '../dates/days';
 import type { ProgramDefinition } from '../schemas/program';
 import { computeEarnings, programMetrics } from './earnings';
-import type { DailyLedger } from './ledger';
+import { type DailyLedger, dayIndex, shiftDay, spanOfDays } from './ledger';
 import type { Accrual, EngineLabel, Progress } from './types';
 
 // Projection extends each series a program reads (sign-ups, visits, reels on Facebook …) from the
@@ -97,7 +97,7 @@ export function observedRange(
   ledger: DailyLedger,
   asOf: Day,
 ): { start: Day; end: Day } | null {
-  const first = program.window?.start ?? ledger.allDays()[0];
+  const first = program.window?.start ?? ledger.firstDay();
   if (first === undefined) return null;
   const end = program.window ? minDay(asOf, program.window.end) : asOf;
   return end < first ? null : { start: first, end };
@@ -105,7 +105,7 @@ export function observedRange(
 
 export function defaultHorizon(program: ProgramDefinition, asOf: Day): Day {
   if (program.window) return maxDay(program.window.end, asOf);
-  return addDays(asOf, OPEN_ENDED_DAYS);
+  return shiftDay(asOf, OPEN_ENDED_DAYS);
 }
 
 function measure(
@@ -116,23 +116,29 @@ function measure(
   trendDays: number,
 ) {
   if (!range) return { total: 0, runRate: 0, trend: 0, stdDev: 0 };
-  const n = daySpan(range.start, range.end);
-  const startN = dayNumber(range.start);
-  const trendFrom = dayNumber(range.end) - Math.min(trendDays, n) + 1;
+  const n = spanOfDays(range.start, range.end);
+  const startN = dayIndex(range.start);
+  const endN = dayIndex(range.end);
+  const trendFrom = endN - Math.min(trendDays, n) + 1;
   let total = 0;
   let recent = 0;
   let sumSq = 0;
-  // Walk only the days with data; zero days contribute nothing to the sums.
-  for (const day of ledger.days(metric, platform)) {
-    if (day < range.start || day > range.end) continue;
-    const c = ledger.count(day, metric, platform);
-    total += c;
-    sumSq += c * c;
-    if (dayNumber(day) >= trendFrom) recent += c;
+  // Walk the observed days' counts; days without results add nothing to the sums.
+  const s = ledger.series(metric, platform);
+  if (s) {
+    const { start, counts } = s;
+    const to = Math.min(endN - start, counts.length - 1);
+    for (let i = Math.max(0, startN - start); i <= to; i++) {
+      const c = counts[i] as number;
+      if (c === 0) continue;
+      total += c;
+      sumSq += c * c;
+      if (start + i >= trendFrom) recent += c;
+    }
   }
   const mean = total / n;
   const variance = Math.max(0, sumSq / n - mean * mean);
-  const trendWindow = dayNumber(range.end) - Math.max(trendFrom, startN) + 1;
+  const trendWindow = endN - Math.max(trendFrom, startN) + 1;
   return { total, runRate: mean, trend: recent / trendWindow, stdDev: Math.sqrt(variance) };
 }
 
@@ -142,7 +148,7 @@ let lastFuture: { asOf: Day; days: Day[] } = { asOf: '', days: [] };
 /** The `n` days after `asOf`, in order. */
 function daysAfter(asOf: Day, n: number): Day[] {
   if (lastFuture.asOf !== asOf || lastFuture.days.length < n) {
-    lastFuture = { asOf, days: Array.from({ length: n }, (_, i) => addDays(asOf, i + 1)) };
+    lastFuture = { asOf, days: Array.from({ length: n }, (_, i) => shiftDay(asOf, i + 1)) };
   }
   return lastFuture.days;
 }
@@ -178,7 +184,7 @@ export function projectEarnings(
   const method = options.method ?? 'run-rate';
   const horizon = maxDay(options.horizon ?? defaultHorizon(program, asOf), asOf);
   const lastCounted = program.window ? minDay(horizon, program.window.end) : horizon;
-  const daysLeft = Math.max(0, daySpan(addDays(asOf, 1), lastCounted));
+  const daysLeft = Math.max(0, spanOfDays(shiftDay(asOf, 1), lastCounted));
   const range = observedRange(program, ledger, asOf);
   const now = computeEarnings(program, ledger, asOf);
 
@@ -257,7 +263,7 @@ export function projectEarnings(
     asOf,
     horizon,
     method,
-    daysElapsed: range ? daySpan(range.start, range.end) : 0,
+    daysElapsed: range ? spanOfDays(range.start, range.end) : 0,
     daysLeft,
     earnedCents: now.earnedCents,
     capCents,
@@ -287,9 +293,9 @@ function paceNeeded(
   earnedCents: number,
   capCents: number | null,
 ): Pace[] {
-  const tomorrow = addDays(asOf, 1);
+  const tomorrow = shiftDay(asOf, 1);
   const pace = (label: EngineLabel, id: string, remaining: number, by: Day): Pace => {
-    const days = daySpan(tomorrow, by);
+    const days = spanOfDays(tomorrow, by);
     return { id, label, remaining, perDay: days > 0 ? remaining / days : Number.POSITIVE_INFINITY, by };
   };
   if (program.kind === 'referral') {

@@ -10,7 +10,7 @@ import {
   projectEarnings,
   seriesKey,
 } from './projection';
-import { combineProjections, type MemberLedger } from './team';
+import { memberAt, type ProgramMembers, ProjectionSum } from './team';
 
 /**
  * Posted promotions already counted per local day (the dashboard's event index, built once per data
@@ -104,14 +104,15 @@ export function whatIf(
 }
 
 /**
- * The what-if of a team (several creators' results, `memberLedgers`): the conversion is the team's
- * (all results over all posted promotions), the extra promotions are shared equally between the
- * creators, and each creator's base and scenario are projected under their own cap before being added
- * up (`combineProjections`: no single cap date). One creator or none: exactly `whatIf` on `ledger`.
+ * The what-if of a team (several creators' results: `memberLedgers`, or `groupByMember`'s groups,
+ * read one creator at a time): the conversion is the team's (all results over all posted promotions,
+ * `ledger` holding them all), the extra promotions are shared equally between the creators, and each
+ * creator's base and scenario are projected under their own cap before being added up
+ * (`combineProjections`: no single cap date). One creator or none: exactly `whatIf` on `ledger`.
  */
 export function teamWhatIf(
   program: ProgramDefinition,
-  members: readonly MemberLedger[],
+  members: ProgramMembers,
   ledger: DailyLedger,
   events: Promotions,
   input: WhatIfInput,
@@ -122,14 +123,14 @@ export function teamWhatIf(
   const main = programMetrics(program)[0];
   const share = (extraPromotionsPerDay * conversion.used) / members.length;
   const extraPerDay = main ? { [seriesKey(main.metric, main.platform)]: share } : {};
-  const base = combineProjections(members.map((m) => projectEarnings(program, m.ledger, options)));
-  const scenario = combineProjections(
-    members.map((m) => projectEarnings(program, m.ledger, { ...options, extraPerDay })),
-  );
-  return {
-    conversion,
-    base,
-    scenario,
-    deltaCents: scenario.projectedCents - base.projectedCents,
-  };
+  const base = new ProjectionSum();
+  const scenario = new ProjectionSum();
+  for (let i = 0; i < members.length; i++) {
+    const own = memberAt(members, i).ledger;
+    base.add(projectEarnings(program, own, options));
+    scenario.add(projectEarnings(program, own, { ...options, extraPerDay }));
+  }
+  const b = base.result();
+  const s = scenario.result();
+  return { conversion, base: b, scenario: s, deltaCents: s.projectedCents - b.projectedCents };
 }

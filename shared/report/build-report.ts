@@ -1,6 +1,6 @@
 import type { Day } from '../dates/days';
 import { DailyLedger } from '../engine/ledger';
-import { payoutCalendar, teamPayoutCalendar } from '../engine/payouts';
+import { PayoutSum, payoutCalendar } from '../engine/payouts';
 import {
   type Pace,
   type Projection,
@@ -8,7 +8,16 @@ import {
   type ProjectionOptions,
   projectEarnings,
 } from '../engine/projection';
-import { combineProjections, type MemberLedger, memberLedgers } from '../engine/team';
+import {
+  groupByMember,
+  type MemberGroups,
+  memberAt,
+  type ProgramMembers,
+  ProjectionSum,
+} from '../engine/team';
+
+export type { ProgramMembers };
+
 import type { Payout, Progress } from '../engine/types';
 import { activePrograms } from '../programs/catalog';
 import type { Platform } from '../schemas/common';
@@ -112,28 +121,33 @@ export interface ProgramComputation {
   report: ProgramReport;
   /** What the charts draw: the creator's projection, or the members' added up (`combineProjections`). */
   projection: Projection;
-  /** Each member's own projection, for a team (empty otherwise). */
-  members: { member: string | null; projection: Projection }[];
+  /** The program's rows in one ledger: the creator's, or the members' added up. */
+  ledger: DailyLedger;
 }
 
 /**
- * One program over one creator's or several creators' ledgers (`memberLedgers`), each projected with
- * the same options. The dashboard calls this too, so both show the same figures.
+ * One program over one creator's or several creators' ledgers (`memberLedgers`, `groupByMember`),
+ * each projected with the same options. A team's creators are projected one at a time and only their
+ * figures are kept. The dashboard calls this too, so both show the same figures.
  */
 export function computeProgram(
   program: ProgramDefinition,
-  ledgers: readonly MemberLedger[],
+  members: ProgramMembers,
   options: ProjectionOptions,
 ): ProgramComputation {
-  if (ledgers.length <= 1) {
-    const p = projectEarnings(program, ledgers[0]?.ledger ?? new DailyLedger(), options);
-    return { report: reportFromProjection(program, p, options.asOf), projection: p, members: [] };
+  if (members.length <= 1) {
+    const ledger = members.length === 1 ? memberAt(members, 0).ledger : new DailyLedger();
+    const p = projectEarnings(program, ledger, options);
+    return { report: reportFromProjection(program, p, options.asOf), projection: p, ledger };
   }
-  const members = ledgers.map(({ member, ledger }) => ({
-    member,
-    projection: projectEarnings(program, ledger, options),
-  }));
-  return teamReport(program, members, options.asOf);
+  const team = new TeamSum(program, options.asOf);
+  const ledger = new DailyLedger();
+  for (let i = 0; i < members.length; i++) {
+    const own = memberAt(members, i);
+    team.add(own.member, projectEarnings(program, own.ledger, options));
+    ledger.addLedger(own.ledger);
+  }
+  return { ...team.result(), ledger };
 }
 
 /** A team's entry from its members' projections (two or more, made with the same options). */
@@ -141,14 +155,29 @@ export function teamReport(
   program: ProgramDefinition,
   members: { member: string | null; projection: Projection }[],
   asOf: Day,
-): ProgramComputation {
-  const projection = combineProjections(members.map((m) => m.projection));
-  const calendars: Payout[][] = [];
-  const perMember = members.map(({ member, projection: p }): MemberProgramReport => {
-    const payouts = payoutCalendar(program, p.accruals, asOf);
-    calendars.push(payouts);
+): { report: ProgramReport; projection: Projection } {
+  const team = new TeamSum(program, asOf);
+  for (const { member, projection } of members) team.add(member, projection);
+  return team.result();
+}
+
+/** A team's entry, one member's projection at a time: each creator's own figures and payouts. */
+class TeamSum {
+  private readonly projection = new ProjectionSum();
+  private readonly payouts = new PayoutSum();
+  private readonly members: MemberProgramReport[] = [];
+
+  constructor(
+    private readonly program: ProgramDefinition,
+    private readonly asOf: Day,
+  ) {}
+
+  add(member: string | null, p: Projection): void {
+    const payouts = payoutCalendar(this.program, p.accruals, this.asOf);
+    this.payouts.add(payouts);
+    this.projection.add(p);
     const next = payouts.find((x) => x.status === 'due');
-    return {
+    this.members.push({
       member,
       earnedCents: p.earnedCents,
       capCents: p.capCents,
@@ -163,22 +192,15 @@ export function teamReport(
       leftOnTableCents: p.leftOnTableCents,
       nextPayout: next ? { date: next.date, cents: next.cents } : null,
       progress: p.progress,
-    };
-  });
-  const report = reportFields(program, projection, teamPayoutCalendar(calendars));
-  report.members = perMember;
-  return { report, projection, members };
-}
+    });
+  }
 
-function reportProgram(
-  program: ProgramDefinition,
-  results: readonly ResultEntry[],
-  input: ReportInput,
-): ProgramReport {
-  return computeProgram(program, memberLedgers(results, program.id), {
-    asOf: input.asOf,
-    ...(input.method ? { method: input.method } : {}),
-  }).report;
+  result(): { report: ProgramReport; projection: Projection } {
+    const projection = this.projection.result();
+    const report = reportFields(this.program, projection, this.payouts.result());
+    report.members = this.members;
+    return { report, projection };
+  }
 }
 
 /** One program's report entry from its projection (the dashboard builds the projection in a worker). */
@@ -233,7 +255,14 @@ export function promotionCounts(events: readonly PromotionEvent[]): Report['prom
 
 export function buildReport(input: ReportInput): Report {
   const { programs, errors } = activePrograms(input.settings);
-  const reports = programs.map((program) => reportProgram(program, input.results, input));
+  const groups = groupByMember(
+    input.results,
+    programs.map((p) => p.id),
+  );
+  const options = { asOf: input.asOf, ...(input.method ? { method: input.method } : {}) };
+  const reports = programs.map(
+    (program) => computeProgram(program, groups.get(program.id) as MemberGroups, options).report,
+  );
   return {
     asOf: input.asOf,
     demo: input.demo ?? false,

@@ -1,7 +1,7 @@
 import type { Day } from '../../dates/days';
 import { minDay } from '../../dates/days';
 import type { ProgramDefinition } from '../../schemas/program';
-import type { DailyLedger } from '../ledger';
+import { type DailyLedger, type DaySeries, dayAt, dayIndex } from '../ledger';
 import type { Accrual, Earnings, Progress } from '../types';
 
 /** One series a rule reads: a metric, on one platform or (without one) on all of them. */
@@ -31,10 +31,29 @@ export function inScope(day: Day, scope: Scope): boolean {
  * O(days × series).
  */
 export function activeDays(ledger: DailyLedger, series: readonly Series[], scope: Scope): Day[] {
-  const set = new Set<Day>();
-  for (const s of series)
-    for (const day of ledger.days(s.metric, s.platform)) if (inScope(day, scope)) set.add(day);
-  return [...set].sort();
+  const arrays: DaySeries[] = [];
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const s of series) {
+    const counts = ledger.series(s.metric, s.platform);
+    if (!counts) continue;
+    arrays.push(counts);
+    lo = Math.min(lo, counts.start);
+    hi = Math.max(hi, counts.start + counts.counts.length - 1);
+  }
+  const out: Day[] = [];
+  if (arrays.length === 0) return out;
+  if (scope.from !== undefined) lo = Math.max(lo, dayIndex(scope.from));
+  hi = Math.min(hi, dayIndex(scope.to));
+  for (let n = lo; n <= hi; n++) {
+    for (const { start, counts } of arrays) {
+      if ((counts[n - start] ?? 0) > 0) {
+        out.push(dayAt(n));
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The series without duplicates, in first-seen order. */
@@ -79,6 +98,8 @@ export function earningsOf(
 
 /** 1234567 → "1,234,567" (fixed grouping, independent of the runtime's locale data). */
 export function formatCount(n: number): string {
+  // Most counts need no grouping (and this runs once per accrual of every creator of a team).
+  if (n >= 0 && n < 1000) return String(Math.trunc(n));
   const sign = n < 0 ? '-' : '';
   return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
