@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/dates/days';
 import { DEMO_AS_OF, demoData } from '../../shared/demo/demo-data';
 import { DailyLedger } from '../../shared/engine/ledger';
+import { EVERY_KIND_METRICS, settingsWithEveryKind } from '../../shared/engine/test-programs';
 import { observedConversion, whatIf } from '../../shared/engine/what-if';
 import { findProgram } from '../../shared/programs/catalog';
 import { buildReport } from '../../shared/report/build-report';
@@ -26,37 +27,11 @@ function reportOf(
   return dashboardModel(data, { asOf, method, member: null }).report;
 }
 
-const settingsWithAll: Settings = {
-  ...defaultSettings(),
-  programs: {
-    'instagram-referrals-2025': { enabled: true, params: {} },
-    'facebook-stars': { enabled: true, params: {} },
-    'breakthrough-bonus': { enabled: true, params: { window: { start: '2025-05-01', end: '2025-07-29' } } },
-    'facebook-reels-challenges': {
-      enabled: true,
-      params: { window: { start: '2025-05-01', end: '2025-07-29' } },
-    },
-    'instagram-live-badges': { enabled: true, params: {} },
-    'branded-content-commission': { enabled: true, params: {} },
-    'exclusive-content-deal': {
-      enabled: true,
-      params: { window: { start: '2025-05-01', end: '2025-10-31' } },
-    },
-  },
-};
+const settingsWithAll = settingsWithEveryKind();
 
 const resultArb = fc.record({
   day: fc.integer({ min: 0, max: 80 }).map((i) => addDays('2025-05-01', i)),
-  pick: fc.constantFrom(
-    ['instagram-referrals-2025', 'signups'],
-    ['facebook-stars', 'stars'],
-    ['breakthrough-bonus', 'reels'],
-    ['facebook-reels-challenges', 'reels_100_plays'],
-    ['facebook-reels-challenges', 'reels_500_plays'],
-    ['instagram-live-badges', 'badges_2'],
-    ['branded-content-commission', 'sales_cents'],
-    ['exclusive-content-deal', 'reels'],
-  ),
+  pick: fc.constantFrom(...EVERY_KIND_METRICS),
   count: fc.integer({ min: 0, max: 400 }),
   platform: fc.constantFrom(undefined, 'tiktok', 'facebook', 'instagram'),
   member: fc.constantFrom(undefined, 'ana', 'ben'),

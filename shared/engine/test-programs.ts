@@ -1,6 +1,7 @@
 // Test helpers for the engine's tests: programs built through the real schema, and result rows.
 import { type ProgramDefinition, programDefinitionSchema } from '../schemas/program';
 import type { ResultEntry } from '../schemas/result';
+import { defaultSettings, type Settings } from '../schemas/settings';
 
 const payout = { schedule: { type: 'after_window', days: 14 } };
 
@@ -32,3 +33,37 @@ export const resultRow = (
   count,
   source: 'manual',
 });
+
+/** Settings with a catalog program of every kind enabled, over windows that cover May-October 2025. */
+export function settingsWithEveryKind(): Settings {
+  return {
+    ...defaultSettings(),
+    programs: {
+      'instagram-referrals-2025': { enabled: true, params: {} },
+      'facebook-stars': { enabled: true, params: {} },
+      'breakthrough-bonus': { enabled: true, params: { window: { start: '2025-05-01', end: '2025-07-29' } } },
+      'facebook-reels-challenges': {
+        enabled: true,
+        params: { window: { start: '2025-05-01', end: '2025-07-29' } },
+      },
+      'instagram-live-badges': { enabled: true, params: {} },
+      'branded-content-commission': { enabled: true, params: {} },
+      'exclusive-content-deal': {
+        enabled: true,
+        params: { window: { start: '2025-05-01', end: '2025-10-31' } },
+      },
+    },
+  };
+}
+
+/** A metric each of those programs counts, as [program, metric], for generated result rows. */
+export const EVERY_KIND_METRICS: readonly (readonly [string, string])[] = [
+  ['instagram-referrals-2025', 'signups'],
+  ['facebook-stars', 'stars'],
+  ['breakthrough-bonus', 'reels'],
+  ['facebook-reels-challenges', 'reels_100_plays'],
+  ['facebook-reels-challenges', 'reels_500_plays'],
+  ['instagram-live-badges', 'badges_2'],
+  ['branded-content-commission', 'sales_cents'],
+  ['exclusive-content-deal', 'reels'],
+];
