@@ -176,6 +176,25 @@ describe('chart configs (quality.md P7)', () => {
     expect(text.formatDay(dayNumber('2025-05-12'))).toBe('May 12');
   });
 
+  it('payouts: one labelled tick per month, whatever bounds Chart.js would step from', () => {
+    const config = payoutsChartConfig({ payouts: model.payouts, formatMonth: (m) => `M${m}` }, palette, text);
+    const x = config.options?.scales?.x as {
+      afterBuildTicks: (axis: { ticks: { value: number }[] }) => void;
+      ticks: { callback: (v: number) => string };
+    };
+    const axis = { ticks: [{ value: -0.5 }, { value: 0.5 }, { value: 1.5 }] };
+    x.afterBuildTicks(axis);
+    const months = [
+      ...new Set(model.payouts.filter((p) => p.status !== 'rolled_over').map((p) => p.date.slice(0, 7))),
+    ];
+    expect(axis.ticks.map((t) => t.value)).toEqual(axis.ticks.map((_, i) => i));
+    expect(axis.ticks.length).toBeGreaterThan(0);
+    expect(
+      axis.ticks.map((t) => x.ticks.callback(t.value)).every((label) => /^M\d{4}-\d{2}$/.test(label)),
+    ).toBe(true);
+    expect(axis.ticks.length).toBeLessThanOrEqual(months.length);
+  });
+
   it('label a day axis on whole days only, so a short range does not repeat a day', () => {
     const ticks = dayTicks(palette, text, 10);
     const day = dayNumber('2026-11-29');

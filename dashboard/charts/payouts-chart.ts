@@ -47,6 +47,11 @@ export function payoutsChartConfig(
           min: -0.5,
           max: Math.max(0, months.length - 1) + 0.5,
           grid: { display: false },
+          // One tick per month: from the padded bounds (-0.5…) Chart.js would step by halves and label
+          // nothing (seen on the payout calendar's first screenshots).
+          afterBuildTicks: (axis) => {
+            axis.ticks = months.map((_, value) => ({ value }));
+          },
           ticks: {
             color: palette.muted,
             stepSize: 1,
