@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { withProgramsOf } from '../../shared/schemas/settings';
 import { useDashboard } from '../app/context';
 import type { ImportPreview } from '../import/preview';
-import { CancelledError, type ImportJob, prewarmImportWorker, startImport } from '../worker/client';
+import { CancelledError, type ImportJob, prewarmImportWorker, startImport } from '../worker/import-client';
 import { Notice } from './ui';
 
 // Import, the one way in for files: read and check in a worker (progress, cancel), show what would

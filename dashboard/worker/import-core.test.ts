@@ -11,7 +11,7 @@ import { importTargetOf } from '../data/dexie-store';
 import { rowLayoutStore } from '../data/row-store';
 import { openStandaloneStore } from '../data/standalone-store';
 import type { LedgerStore } from '../data/store';
-import { CancelledError, startImport } from './client';
+import { CancelledError, startImport } from './import-client';
 import { importHandler } from './import-core';
 import type { ImportReply, ImportRequest } from './protocol';
 
