@@ -67,7 +67,10 @@ export function App({
   );
   const client = useMemo<ComputeClient>(() => {
     const c = createComputeClient();
-    if (store.workerEventSource) c.prefetch(store.workerEventSource);
+    // Chunked logs (the standalone site) are read in a few records: start at once. A log of one row
+    // per event (the extension's) takes its worker ~1 s to read at 100k events, and the page's own
+    // reads of results and settings would queue behind it: there the worker starts once they are in.
+    if (store.workerEventSource?.layout === 'chunks') c.prefetch(store.workerEventSource);
     return c;
   }, [store]);
   const mountedAt = useRef(performance.now());

@@ -2,12 +2,19 @@
 
 import { contentScriptCases } from './content-script.bench';
 import { dashboardCases } from './dashboard.bench';
+import { extensionDashboardCases } from './extension-dashboard.bench';
 import { type BenchRow, formatTable, runCase } from './harness';
 import { loggingCases } from './logging.bench';
 import { projectionCases } from './projection.bench';
 
 // Browser cases need the built extension (`npm run build`); they say so if it is missing.
-const cases = [...projectionCases, ...contentScriptCases, ...loggingCases, ...dashboardCases];
+const cases = [
+  ...projectionCases,
+  ...contentScriptCases,
+  ...loggingCases,
+  ...dashboardCases,
+  ...extensionDashboardCases,
+];
 const rows: BenchRow[] = [];
 for (const c of cases) {
   process.stderr.write(`running: ${c.name}\n`);
