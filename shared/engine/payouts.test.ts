@@ -179,6 +179,8 @@ describe('payoutCalendar', () => {
     expect(noteOf(team[0])).toBe(
       '2 creators, each under their own threshold: Under the $25.00 payout threshold: carried to the next payment run.',
     );
+    // A payment is the creators' sum, not something under a threshold.
+    expect(noteOf({ ...(team[1] as Payout), creators: 2 })).toMatch(/^2 creators together: Paid /);
     const sum = (c: readonly Payout[]) => c.reduce((s, p) => s + p.cents, 0);
     expect(sum(team)).toBe(sum(ana) + sum(ben));
   });

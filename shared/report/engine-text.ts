@@ -48,7 +48,8 @@ const en = {
   },
   forfeited: (threshold: string) =>
     `Under the ${threshold} payout threshold, and this program does not carry balances over: forfeited.`,
-  creators: (n: number) => `${n} creators, each under their own threshold:`,
+  creators: (n: number) => `${n} creators together:`,
+  creatorsUnder: (n: number) => `${n} creators, each under their own threshold:`,
   perCreator: 'per creator',
 };
 
@@ -92,7 +93,8 @@ const fr: EngineWords = {
   },
   forfeited: (threshold) =>
     `Sous le seuil de paiement de ${threshold}, et ce programme ne reporte pas les soldes : perdu.`,
-  creators: (n) => `${n} créateurs, chacun sous son propre seuil :`,
+  creators: (n) => `${n} créateurs ensemble :`,
+  creatorsUnder: (n) => `${n} créateurs, chacun sous son propre seuil :`,
   perCreator: 'par créateur',
 };
 
@@ -131,7 +133,10 @@ export function labelText(w: EngineWords, fmt: EngineTextFormat, label: EngineLa
 /** A payout's note in words; `creators` (a team's entry) says how many creators it adds up. */
 export function noteText(w: EngineWords, fmt: EngineTextFormat, note: PayoutNote, creators?: number): string {
   const text = noteBody(w, fmt, note);
-  return creators !== undefined && creators > 1 ? `${w.creators(creators)} ${text}` : text;
+  if (creators === undefined || creators < 2) return text;
+  // Only a balance left under the threshold is each creator's own; a payment is the team's sum.
+  const under = note.kind === 'under-threshold' || note.kind === 'forfeited';
+  return `${under ? w.creatorsUnder(creators) : w.creators(creators)} ${text}`;
 }
 
 function noteBody(w: EngineWords, fmt: EngineTextFormat, note: PayoutNote): string {
