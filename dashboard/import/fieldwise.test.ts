@@ -96,4 +96,21 @@ describe('the field-by-field validator', () => {
     expect(computed).toBe(2_000);
     for (let i = 0; i < 10; i++) expect(unique(3)).toBe(4);
   });
+
+  it('ends its probation even when the lookup that ends it is a hit', () => {
+    let computed = 0;
+    const ids = remembered((n: number) => {
+      computed++;
+      return n;
+    });
+    // 511 distinct keys, then a repeat exactly at the 512th lookup, then distinct keys again.
+    for (let i = 0; i < 511; i++) ids(i);
+    ids(0);
+    for (let i = 511; i < 1_000; i++) ids(i);
+    // A field of ids: it no longer remembers, so a repeated key is computed again.
+    computed = 0;
+    ids(5);
+    ids(5);
+    expect(computed).toBe(2);
+  });
 });

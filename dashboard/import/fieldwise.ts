@@ -87,6 +87,7 @@ export function remembered<K, V>(compute: (key: K) => V, limit: number = CACHE_L
   let cache: Map<K, V> | null = new Map();
   let lookups = 0;
   let hits = 0;
+  let onProbation = true;
   return (key) => {
     if (cache === null) return compute(key);
     lookups++;
@@ -95,7 +96,12 @@ export function remembered<K, V>(compute: (key: K) => V, limit: number = CACHE_L
       hits++;
       return hit;
     }
-    if (lookups === PROBATION && hits * 2 < lookups) cache = null;
+    // Once, at the first miss after probation: a field whose values rarely repeat stops being
+    // remembered (checking only at the PROBATION-th lookup missed it whenever that one was a hit).
+    if (onProbation && lookups >= PROBATION) {
+      onProbation = false;
+      if (hits * 2 < lookups) cache = null;
+    }
     const out = compute(key);
     if (cache !== null && cache.size < limit && out !== undefined) cache.set(key, out);
     return out;

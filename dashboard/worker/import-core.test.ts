@@ -245,6 +245,58 @@ describe('an import through the worker', () => {
     });
     expect(replies).toEqual([{ type: 'error', id: 7, message: expect.stringMatching(/nothing to write/) }]);
   });
+
+  it('closes the connection it opened when the comparison or the write fails, and keeps no plan', async () => {
+    const replies: ImportReply[] = [];
+    let closed = 0;
+    let failCompare = true;
+    const backend = {
+      knownEventIds: async () => {
+        if (failCompare) throw new Error('disk went away');
+        return new Set<string>();
+      },
+      knownResults: async () => new Map<string, ResultEntry>(),
+      commitImport: async () => {
+        throw new Error('quota exceeded');
+      },
+      close: () => {
+        closed++;
+      },
+    };
+    const handle = importHandler(
+      (r) => replies.push(r),
+      async () => backend,
+    );
+    const parse = (id: number): ImportRequest => ({
+      type: 'parse',
+      id,
+      sources: [{ name: 'log.csv', text: exportEventsCsv([event(1)]) }],
+      target: {
+        dbName: 'x',
+        host: 'standalone',
+        events: { table: 'events', layout: 'rows' },
+        results: 'results',
+        settings: 'settings',
+        meta: null,
+        settingsViaHost: false,
+      },
+    });
+    await handle(parse(1));
+    expect(replies.at(-1)).toMatchObject({ type: 'error', message: 'disk went away' });
+    expect(closed).toBe(1);
+    failCompare = false;
+    await handle(parse(2));
+    expect(replies.at(-1)).toMatchObject({ type: 'planned' });
+    await handle({ type: 'commit', id: 3, choice: { settings: null, replaceAll: false } });
+    expect(replies.at(-1)).toMatchObject({ type: 'error', message: 'quota exceeded' });
+    expect(closed).toBe(2);
+    // The failed plan is not kept for a second try behind the user's back.
+    await handle({ type: 'commit', id: 4, choice: { settings: null, replaceAll: false } });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'error',
+      message: expect.stringMatching(/nothing to write/),
+    });
+  });
 });
 
 describe('an import without a worker (the page reads, compares and writes)', () => {

@@ -134,20 +134,33 @@ export function importHandler(
           post({ type: 'parsed', id: request.id, files: wire, timings });
           return;
         }
-        const plan = await planFiles(files, backend, timings);
+        // A new parse replaces what an earlier one held, whatever becomes of it.
         held?.backend.close?.();
+        held = null;
+        let plan: ImportPlan;
+        try {
+          plan = await planFiles(files, backend, timings);
+        } catch (err) {
+          backend.close?.();
+          throw err;
+        }
         held = { plan, backend };
         const { batch: _rows, ...preview } = plan;
         post({ type: 'planned', id: request.id, preview, timings });
         return;
       }
       if (!held) throw new Error('nothing to write: the files were not read in this worker');
-      const t0 = performance.now();
-      const outcome = await commitPlan(held.plan, held.backend, choiceFor(held.plan, request.choice));
-      timings.push({ name: 'write', ms: performance.now() - t0 });
-      held.backend.close?.();
+      // One write per plan: written or failed, the plan and its connection are let go.
+      const { plan, backend } = held;
       held = null;
-      post({ type: 'committed', id: request.id, outcome, timings });
+      const t0 = performance.now();
+      try {
+        const outcome = await commitPlan(plan, backend, choiceFor(plan, request.choice));
+        timings.push({ name: 'write', ms: performance.now() - t0 });
+        post({ type: 'committed', id: request.id, outcome, timings });
+      } finally {
+        backend.close?.();
+      }
     } catch (err) {
       post({ type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) });
     }
