@@ -162,9 +162,6 @@ const en = {
   'broken.navigation':
     '{platform}: page layout no longer recognised; the widget may miss page changes (since {since}).',
 
-  'dashboard.docTitle': 'Dashboard — Promo Ledger',
-  'dashboard.title': 'Dashboard',
-
   'log.title': 'Promotion log',
   'log.caption': 'Promotion log, newest first',
   'log.platform': 'Site',
@@ -359,9 +356,6 @@ const fr: Record<PagesKey, string> = {
     '{platform} : mise en page non reconnue ; les publications n’y sont pas comptées (depuis le {since}).',
   'broken.navigation':
     '{platform} : mise en page non reconnue ; le widget peut manquer des changements de page (depuis le {since}).',
-
-  'dashboard.docTitle': 'Tableau de bord — Promo Ledger',
-  'dashboard.title': 'Tableau de bord',
 
   'log.title': 'Journal des promotions',
   'log.caption': 'Journal des promotions, les plus récentes d’abord',

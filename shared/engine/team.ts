@@ -62,11 +62,6 @@ export class MemberGroups {
     return ledger;
   }
 
-  /** Every member's ledger at once. */
-  ledgers(): MemberLedger[] {
-    return this.members.map((member, i) => ({ member, ledger: this.ledger(i) }));
-  }
-
   /** Every member's rows in one ledger (the team's), without a ledger per member. */
   total(): DailyLedger {
     const ledger = new DailyLedger();
@@ -199,34 +194,16 @@ export function groupByMember(
   return groupRows(results, programIds).byProgram;
 }
 
-/**
- * One ledger per member whose rows name `programId`, in `compareMembers` order. Rows of other
- * programs are skipped; a member with rows of the program counts even when the rows add nothing
- * (count 0), as they do in the creator's own report.
- */
-export function memberLedgers(results: readonly ResultEntry[], programId: string): MemberLedger[] {
-  return (groupByMember(results, [programId]).get(programId) as MemberGroups).ledgers();
-}
-
 const BASIS_RANK = { none: 0, promotions: 1, results: 2 } as const;
 
 /**
  * A team's projection of one program from its members' (at least one), all made with the same
- * options: money (earned, projected, band, cap, what the cap leaves) and rates are sums, and each
- * day's accruals are added up into one (labelled with how many creators earned that day). What only
- * means something per creator is left out: the cap date is null and `capReached` says whether every
+ * options, added one member at a time (thousands of creators' projections need not all be kept):
+ * money (earned, projected, band, cap, what the cap leaves) and rates are sums, and each day's
+ * accruals are added up into one (labelled with how many creators earned that day). What only means
+ * something per creator is left out: the cap date is null and `capReached` says whether every
  * creator reached their cap; the pace needed and the progress are empty (each member's projection
  * has its own).
- */
-export function combineProjections(projections: readonly Projection[]): Projection {
-  const sum = new ProjectionSum();
-  for (const p of projections) sum.add(p);
-  return sum.result();
-}
-
-/**
- * `combineProjections`, one member at a time: a team's projections need not all be kept until the
- * last is made (thousands of creators' accruals add up).
  */
 export class ProjectionSum {
   private first: Projection | null = null;
@@ -290,7 +267,7 @@ export class ProjectionSum {
 
   result(): Projection {
     const first = this.first;
-    if (!first) throw new Error('combineProjections needs at least one projection');
+    if (!first) throw new Error('a team projection needs at least one member');
     if (this.count === 1) return first;
     // Members are independent: their daily variances add up.
     for (const [key, r] of this.rates) r.stdDevPerDay = Math.sqrt(this.variance.get(key) ?? 0);

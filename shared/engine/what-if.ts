@@ -104,11 +104,11 @@ export function whatIf(
 }
 
 /**
- * The what-if of a team (several creators' results: `memberLedgers`, or `groupByMember`'s groups,
+ * The what-if of a team (several creators' results: `groupByMember`'s groups,
  * read one creator at a time): the conversion is the team's (all results over all posted promotions,
  * `ledger` holding them all), the extra promotions are shared equally between the creators, and each
  * creator's base and scenario are projected under their own cap before being added up
- * (`combineProjections`: no single cap date). One creator or none: exactly `whatIf` on `ledger`.
+ * (`ProjectionSum`: no single cap date). One creator or none: exactly `whatIf` on `ledger`.
  */
 export function teamWhatIf(
   program: ProgramDefinition,

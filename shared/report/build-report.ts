@@ -16,8 +16,6 @@ import {
   ProjectionSum,
 } from '../engine/team';
 
-export type { ProgramMembers };
-
 import type { Payout, Progress } from '../engine/types';
 import { activePrograms } from '../programs/catalog';
 import type { Platform } from '../schemas/common';
@@ -119,14 +117,14 @@ export interface Report {
 /** A program's report entry, and the projection behind it (a team's: the sum of its members'). */
 export interface ProgramComputation {
   report: ProgramReport;
-  /** What the charts draw: the creator's projection, or the members' added up (`combineProjections`). */
+  /** What the charts draw: the creator's projection, or the members' added up (`ProjectionSum`). */
   projection: Projection;
   /** The program's rows in one ledger: the creator's, or the members' added up. */
   ledger: DailyLedger;
 }
 
 /**
- * One program over one creator's or several creators' ledgers (`memberLedgers`, `groupByMember`),
+ * One program over one creator's or several creators' ledgers (`groupByMember`),
  * each projected with the same options. A team's creators are projected one at a time and only their
  * figures are kept. The dashboard calls this too, so both show the same figures.
  */
@@ -148,17 +146,6 @@ export function computeProgram(
     ledger.addLedger(own.ledger);
   }
   return { ...team.result(), ledger };
-}
-
-/** A team's entry from its members' projections (two or more, made with the same options). */
-export function teamReport(
-  program: ProgramDefinition,
-  members: { member: string | null; projection: Projection }[],
-  asOf: Day,
-): { report: ProgramReport; projection: Projection } {
-  const team = new TeamSum(program, asOf);
-  for (const { member, projection } of members) team.add(member, projection);
-  return team.result();
 }
 
 /** A team's entry, one member's projection at a time: each creator's own figures and payouts. */

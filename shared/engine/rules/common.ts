@@ -21,10 +21,6 @@ export function scopeOf(program: ProgramDefinition, through: Day): Scope {
   return { from: w?.start, to: w ? minDay(w.end, through) : through };
 }
 
-export function inScope(day: Day, scope: Scope): boolean {
-  return (scope.from === undefined || day >= scope.from) && day <= scope.to;
-}
-
 /**
  * Sorted days in scope on which any of the series has a non-zero count. This is the only walk over
  * the ledger's days; the rules then read single days through `ledger.count`, so each rule stays
