@@ -30,15 +30,21 @@ export function ImportPanel(props: { id?: string; title?: string; help?: string 
   const inputId = useId();
   const empty = (model?.counts.events ?? 0) + (model?.counts.results ?? 0) === 0;
 
+  const mounted = useRef(true);
   useEffect(() => {
+    mounted.current = true;
     prewarmImportWorker();
-    return () => job.current?.cancel();
+    return () => {
+      mounted.current = false;
+      job.current?.cancel();
+    };
   }, []);
 
   /** Done with the job (written, discarded, cancelled or failed): a fresh worker for the next import. */
   function release() {
     job.current = null;
-    prewarmImportWorker();
+    // Not for a panel that is gone (its job cancelled on the way out).
+    if (mounted.current) prewarmImportWorker();
   }
 
   async function read(files: File[]) {

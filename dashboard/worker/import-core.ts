@@ -10,7 +10,7 @@ import {
   unusableFile,
 } from '../import/parse-file';
 import { type ImportPlan, incomingKeys, planImport } from '../import/preview';
-import type { ImportChoice, ImportReply, ImportRequest, ImportSource, WireImport } from './protocol';
+import type { ImportChoice, ImportReply, ImportRequest, ImportSource, Timings, WireImport } from './protocol';
 
 // The import worker's logic, also run in place where there is no Worker (unit tests): read and check
 // the files, compare them with the store, and — when the worker can open the store's database itself
@@ -30,7 +30,7 @@ export function fromWire(file: WireImport): ParsedImport {
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 /** Where the time went, for the benchmark and the browser's performance panel. */
-export type Timings = { name: string; ms: number }[];
+export type { Timings };
 
 /** Reads and checks each file in turn, reporting progress per file. */
 export async function readSources(

@@ -91,7 +91,8 @@ export type WireImport = Omit<ParsedImport, 'events' | 'results'> & {
   results: Columns<ResultEntry>;
 };
 
-type Timings = { name: string; ms: number }[];
+/** How long each step took, for the performance panel and the bench (quality.md P8). */
+export type Timings = { name: string; ms: number }[];
 
 export type ImportReply =
   | { type: 'progress'; id: number; file: number; files: number; progress: CsvImportProgress }
