@@ -24,13 +24,62 @@ export function daysInMonth(year: number, month: number): number {
   return MONTH_DAYS[month - 1] ?? 0;
 }
 
+const ZERO = 48;
+
+function digit(day: string, i: number): number {
+  const d = day.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+/**
+ * Days since 1970-01-01 of a real `YYYY-MM-DD` calendar day, read arithmetically (no Date: the
+ * engine reads a million rows' days), or NaN for anything else.
+ */
+function civilDayNumber(day: Day): number {
+  if (typeof day !== 'string' || day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45)
+    return Number.NaN;
+  const y = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
+  const m = digit(day, 5) * 10 + digit(day, 6);
+  const d = digit(day, 8) * 10 + digit(day, 9);
+  if (!(y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return Number.NaN;
+  // Days from the civil date, proleptic Gregorian (H. Hinnant's algorithm), with March first.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
 /** Days since 1970-01-01 for a day string (no validation: call on parsed input). */
 export function dayNumber(day: Day): number {
+  const n = civilDayNumber(day);
+  if (!Number.isNaN(n)) return n;
+  // Not a calendar day: what Date.UTC makes of it (callers validate before; kept as it always was).
   return Math.floor(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / MS_PER_DAY);
 }
 
+/** `dayNumber` for data that must hold calendar days (the engine's ledgers): anything else is refused, named. */
+export function calendarDayNumber(day: Day): number {
+  const n = civilDayNumber(day);
+  if (Number.isNaN(n))
+    throw new Error(`expected a calendar day written YYYY-MM-DD, got ${JSON.stringify(day)}`);
+  return n;
+}
+
+// Day numbers turned back into strings are remembered: the engine asks for the same few hundred days
+// for every creator of a team.
+const dayNames = new Map<number, Day>();
+/** Forget past this many days (only data spanning centuries would reach it). */
+const DAY_NAMES_LIMIT = 100_000;
+
 export function dayFromNumber(n: number): Day {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  let day = dayNames.get(n);
+  if (day === undefined) {
+    day = new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+    if (dayNames.size >= DAY_NAMES_LIMIT) dayNames.clear();
+    dayNames.set(n, day);
+  }
+  return day;
 }
 
 export function addDays(day: Day, n: number): Day {

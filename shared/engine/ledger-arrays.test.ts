@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayFromNumber, dayNumber } from '../dates/days';
-import { DailyLedger, dayAt, dayIndex, shiftDay, spanOfDays } from './ledger';
+import { addDays, calendarDayNumber, dayFromNumber, dayNumber, daySpan } from '../dates/days';
+import { DailyLedger } from './ledger';
 
 // The ledger keeps its counts in arrays indexed by day number (fast for a team of thousands): it must
 // answer exactly as the plain map of (metric, day, platform) → count it replaced.
@@ -124,14 +124,15 @@ describe('the day-number ledger', () => {
   it('reads day strings as dayNumber does, and back', () => {
     for (let n = dayNumber('1970-01-01'); n <= dayNumber('2100-12-31'); n++) {
       const day = dayFromNumber(n);
-      expect(dayIndex(day)).toBe(n);
-      expect(dayAt(n)).toBe(day);
+      expect(calendarDayNumber(day)).toBe(n);
+      expect(dayFromNumber(n)).toBe(day);
     }
-    expect(dayIndex('9999-12-31')).toBe(dayNumber('9999-12-31'));
-    expect(shiftDay('2024-02-28', 1)).toBe('2024-02-29');
-    expect(shiftDay('2025-01-01', -1)).toBe('2024-12-31');
-    expect(spanOfDays('2025-05-12', '2025-06-22')).toBe(42);
-    expect(spanOfDays('2025-06-22', '2025-05-12')).toBe(0);
+    expect(calendarDayNumber('9999-12-31')).toBe(Date.UTC(9999, 11, 31) / 86_400_000);
+    expect(dayNumber('2025-05-12')).toBe(Date.UTC(2025, 4, 12) / 86_400_000);
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+    expect(daySpan('2025-05-12', '2025-06-22')).toBe(42);
+    expect(daySpan('2025-06-22', '2025-05-12')).toBe(0);
   });
 
   it('refuses what is not a calendar day, naming it', () => {
@@ -148,6 +149,6 @@ describe('the day-number ledger', () => {
     ])
       expect(() => ledger.add(bad, 'signups', 1)).toThrow(`got ${JSON.stringify(bad)}`);
     ledger.add('2025-02-28', 'signups', 1);
-    expect(() => ledger.count('2025-02-30', 'signups')).toThrow(/calendar days written YYYY-MM-DD/);
+    expect(() => ledger.count('2025-02-30', 'signups')).toThrow(/calendar day written YYYY-MM-DD/);
   });
 });

@@ -1,53 +1,11 @@
-import { type Day, dayFromNumber, daysInMonth } from '../dates/days';
+import { calendarDayNumber, type Day, dayFromNumber } from '../dates/days';
 import type { ResultEntry } from '../schemas/result';
 
 const ALL = '*';
 
 // A ledger stores its counts in arrays indexed by day number (days since 1970-01-01): the day
-// strings of a million rows are read arithmetically, and day numbers turned back into strings are
-// remembered (the same few hundred days come back for every creator of a team).
-const names = new Map<number, Day>();
-/** Forget past this many days (only a log spanning centuries would reach it). */
-const CACHE_LIMIT = 100_000;
-
-const ZERO = 48;
-
-function digit(day: string, i: number): number {
-  const d = day.charCodeAt(i) - ZERO;
-  return d >= 0 && d <= 9 ? d : Number.NaN;
-}
-
-/**
- * The day number of a `YYYY-MM-DD` calendar day (`dayNumber`, without building a Date); anything
- * else is refused with the value named.
- */
-export function dayIndex(day: Day): number {
-  if (typeof day === 'string' && day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
-    const y = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
-    const m = digit(day, 5) * 10 + digit(day, 6);
-    const d = digit(day, 8) * 10 + digit(day, 9);
-    if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
-      // Days from the civil date, proleptic Gregorian (H. Hinnant's algorithm), with March first.
-      const yy = m <= 2 ? y - 1 : y;
-      const era = Math.floor(yy / 400);
-      const yoe = yy - era * 400;
-      const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
-      return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
-    }
-  }
-  throw new Error(`the ledger needs calendar days written YYYY-MM-DD, got ${JSON.stringify(day)}`);
-}
-
-/** The day of a day number (`dayIndex`'s inverse). */
-export function dayAt(n: number): Day {
-  let day = names.get(n);
-  if (day === undefined) {
-    day = dayFromNumber(n);
-    if (names.size >= CACHE_LIMIT) names.clear();
-    names.set(n, day);
-  }
-  return day;
-}
+// strings of a million rows are read arithmetically (calendarDayNumber), and day numbers turned back
+// into strings are remembered (dayFromNumber).
 
 /**
  * One series' counts (a metric, on one platform or on all): `counts[i]` is the count of day number
@@ -137,7 +95,7 @@ export class DailyLedger {
 
   add(day: Day, metric: string, count: number, platform?: string): void {
     if (count === 0) return;
-    const n = dayIndex(day);
+    const n = calendarDayNumber(day);
     let byPlatform = this.lastByPlatform;
     let all = this.lastAll;
     if (metric !== this.lastMetric || !byPlatform || !all) {
@@ -193,7 +151,7 @@ export class DailyLedger {
   count(day: Day, metric: string, platform?: string): number {
     const s = this.data.get(metric)?.get(platform ?? ALL);
     if (!s) return 0;
-    const i = dayIndex(day) - s.start;
+    const i = calendarDayNumber(day) - s.start;
     return i >= 0 && i < s.counts.length ? (s.counts[i] as number) : 0;
   }
 
@@ -202,11 +160,11 @@ export class DailyLedger {
     const s = this.data.get(metric)?.get(options.platform ?? ALL);
     if (!s) return 0;
     const { counts } = s;
-    const lo = options.from === undefined ? 0 : Math.max(0, dayIndex(options.from) - s.start);
+    const lo = options.from === undefined ? 0 : Math.max(0, calendarDayNumber(options.from) - s.start);
     const hi =
       options.to === undefined
         ? counts.length - 1
-        : Math.min(counts.length - 1, dayIndex(options.to) - s.start);
+        : Math.min(counts.length - 1, calendarDayNumber(options.to) - s.start);
     let sum = 0;
     for (let i = lo; i <= hi; i++) sum += counts[i] as number;
     return sum;
@@ -226,7 +184,7 @@ export class DailyLedger {
     const out: Day[] = [];
     if (!s) return out;
     const { start, counts } = s;
-    for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > 0) out.push(dayAt(start + i));
+    for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > 0) out.push(dayFromNumber(start + i));
     return out;
   }
 
@@ -247,7 +205,7 @@ export class DailyLedger {
       for (const s of all) {
         const i = n - s.start;
         if (i >= 0 && i < s.counts.length && (s.counts[i] as number) > 0) {
-          out.push(dayAt(n));
+          out.push(dayFromNumber(n));
           break;
         }
       }
@@ -264,7 +222,7 @@ export class DailyLedger {
       const i = firstNonZero(s.counts);
       if (i < s.counts.length) lo = Math.min(lo, s.start + i);
     }
-    return lo === Number.POSITIVE_INFINITY ? undefined : dayAt(lo);
+    return lo === Number.POSITIVE_INFINITY ? undefined : dayFromNumber(lo);
   }
 
   metrics(): string[] {
@@ -295,14 +253,4 @@ function lastNonZero(counts: readonly number[]): number {
   let i = counts.length - 1;
   while (i >= 0 && (counts[i] as number) <= 0) i--;
   return i;
-}
-
-/** `addDays` through the remembered day numbers (the engine shifts the same few days per creator). */
-export function shiftDay(day: Day, n: number): Day {
-  return dayAt(dayIndex(day) + n);
-}
-
-/** `daySpan` through the remembered day numbers: inclusive count of days in [start, end], 0 when end < start. */
-export function spanOfDays(start: Day, end: Day): number {
-  return Math.max(0, dayIndex(end) - dayIndex(start) + 1);
 }

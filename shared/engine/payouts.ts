@@ -1,7 +1,6 @@
 import type { Day } from '../dates/days';
-import { dayOfMonthAfter, lastOfMonth, maxDay, minDay } from '../dates/days';
+import { addDays, dayOfMonthAfter, lastOfMonth, maxDay, minDay } from '../dates/days';
 import type { ProgramDefinition } from '../schemas/program';
-import { shiftDay } from './ledger';
 import type { Accrual, Payout, PayoutNote, PayoutStatus } from './types';
 
 /** Money awaiting a payment run, and the earning days it covers. */
@@ -22,12 +21,12 @@ function runDate(program: ProgramDefinition, day: Day): Day {
       return date >= day ? date : dayOfMonthAfter(day, schedule.monthsAfter + 1, schedule.dayOfMonth);
     }
     case 'after_month_end':
-      return shiftDay(lastOfMonth(day), schedule.days);
+      return addDays(lastOfMonth(day), schedule.days);
     case 'after_window':
       // Without a window there is no end to wait for: assume a monthly run on the 1st (see the note).
-      return program.window ? shiftDay(program.window.end, schedule.days) : dayOfMonthAfter(day, 1, 1);
+      return program.window ? addDays(program.window.end, schedule.days) : dayOfMonthAfter(day, 1, 1);
     case 'after_accrual':
-      return shiftDay(day, schedule.days);
+      return addDays(day, schedule.days);
   }
 }
 
@@ -51,7 +50,7 @@ export function payoutCalendar(
   let lastRun: Day = '';
   const fixedRun =
     rules.schedule.type === 'after_window' && program.window
-      ? shiftDay(program.window.end, rules.schedule.days)
+      ? addDays(program.window.end, rules.schedule.days)
       : null;
   for (const a of accruals) {
     if (a.cents <= 0) continue;

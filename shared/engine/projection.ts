@@ -1,7 +1,7 @@
-import { type Day, maxDay, minDay } from '../dates/days';
+import { addDays, calendarDayNumber, type Day, daySpan, maxDay, minDay } from '../dates/days';
 import type { ProgramDefinition } from '../schemas/program';
 import { computeEarnings, programMetrics } from './earnings';
-import { type DailyLedger, dayIndex, shiftDay, spanOfDays } from './ledger';
+import type { DailyLedger } from './ledger';
 import type { Accrual, EngineLabel, Progress } from './types';
 
 // Projection extends each series a program reads (sign-ups, visits, reels on Facebook …) from the
@@ -105,7 +105,7 @@ export function observedRange(
 
 export function defaultHorizon(program: ProgramDefinition, asOf: Day): Day {
   if (program.window) return maxDay(program.window.end, asOf);
-  return shiftDay(asOf, OPEN_ENDED_DAYS);
+  return addDays(asOf, OPEN_ENDED_DAYS);
 }
 
 function measure(
@@ -116,9 +116,9 @@ function measure(
   trendDays: number,
 ) {
   if (!range) return { total: 0, runRate: 0, trend: 0, stdDev: 0 };
-  const n = spanOfDays(range.start, range.end);
-  const startN = dayIndex(range.start);
-  const endN = dayIndex(range.end);
+  const n = daySpan(range.start, range.end);
+  const startN = calendarDayNumber(range.start);
+  const endN = calendarDayNumber(range.end);
   const trendFrom = endN - Math.min(trendDays, n) + 1;
   let total = 0;
   let recent = 0;
@@ -148,7 +148,7 @@ let lastFuture: { asOf: Day; days: Day[] } = { asOf: '', days: [] };
 /** The `n` days after `asOf`, in order. */
 function daysAfter(asOf: Day, n: number): Day[] {
   if (lastFuture.asOf !== asOf || lastFuture.days.length < n) {
-    lastFuture = { asOf, days: Array.from({ length: n }, (_, i) => shiftDay(asOf, i + 1)) };
+    lastFuture = { asOf, days: Array.from({ length: n }, (_, i) => addDays(asOf, i + 1)) };
   }
   return lastFuture.days;
 }
@@ -184,7 +184,7 @@ export function projectEarnings(
   const method = options.method ?? 'run-rate';
   const horizon = maxDay(options.horizon ?? defaultHorizon(program, asOf), asOf);
   const lastCounted = program.window ? minDay(horizon, program.window.end) : horizon;
-  const daysLeft = Math.max(0, spanOfDays(shiftDay(asOf, 1), lastCounted));
+  const daysLeft = Math.max(0, daySpan(addDays(asOf, 1), lastCounted));
   const range = observedRange(program, ledger, asOf);
   const now = computeEarnings(program, ledger, asOf);
 
@@ -263,7 +263,7 @@ export function projectEarnings(
     asOf,
     horizon,
     method,
-    daysElapsed: range ? spanOfDays(range.start, range.end) : 0,
+    daysElapsed: range ? daySpan(range.start, range.end) : 0,
     daysLeft,
     earnedCents: now.earnedCents,
     capCents,
@@ -293,9 +293,9 @@ function paceNeeded(
   earnedCents: number,
   capCents: number | null,
 ): Pace[] {
-  const tomorrow = shiftDay(asOf, 1);
+  const tomorrow = addDays(asOf, 1);
   const pace = (label: EngineLabel, id: string, remaining: number, by: Day): Pace => {
-    const days = spanOfDays(tomorrow, by);
+    const days = daySpan(tomorrow, by);
     return { id, label, remaining, perDay: days > 0 ? remaining / days : Number.POSITIVE_INFINITY, by };
   };
   if (program.kind === 'referral') {

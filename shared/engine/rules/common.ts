@@ -1,7 +1,7 @@
 import type { Day } from '../../dates/days';
-import { minDay } from '../../dates/days';
+import { calendarDayNumber, dayFromNumber, minDay } from '../../dates/days';
 import type { ProgramDefinition } from '../../schemas/program';
-import { type DailyLedger, type DaySeries, dayAt, dayIndex } from '../ledger';
+import type { DailyLedger, DaySeries } from '../ledger';
 import type { Accrual, Earnings, Progress } from '../types';
 
 /** One series a rule reads: a metric, on one platform or (without one) on all of them. */
@@ -39,12 +39,12 @@ export function activeDays(ledger: DailyLedger, series: readonly Series[], scope
   }
   const out: Day[] = [];
   if (arrays.length === 0) return out;
-  if (scope.from !== undefined) lo = Math.max(lo, dayIndex(scope.from));
-  hi = Math.min(hi, dayIndex(scope.to));
+  if (scope.from !== undefined) lo = Math.max(lo, calendarDayNumber(scope.from));
+  hi = Math.min(hi, calendarDayNumber(scope.to));
   for (let n = lo; n <= hi; n++) {
     for (const { start, counts } of arrays) {
       if ((counts[n - start] ?? 0) > 0) {
-        out.push(dayAt(n));
+        out.push(dayFromNumber(n));
         break;
       }
     }
