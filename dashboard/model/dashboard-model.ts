@@ -7,7 +7,7 @@ import {
   type ProjectionMethod,
   projectEarnings,
 } from '../../shared/engine/projection';
-import { compareMembers, groupByMember, groupRows, MemberGroups } from '../../shared/engine/team';
+import { compareMembers, type GroupedRows, groupRows, MemberGroups } from '../../shared/engine/team';
 import type { Accrual, Payout } from '../../shared/engine/types';
 import { type Conversion, observedConversion, teamWhatIf } from '../../shared/engine/what-if';
 import { activePrograms, CATALOG } from '../../shared/programs/catalog';
@@ -321,19 +321,29 @@ function promotionsPerDay(conversion: Conversion, p: Projection): number {
 }
 
 /**
- * Event indexes by member selection, kept by the caller (the worker) for as long as the data does:
- * moving the as-of day or the method reuses them.
+ * What the models derive from the data alone, kept by the caller (the worker) for as long as the
+ * data does: moving the as-of day, the method, the member or a what-if slider reuses them.
  */
-export type ModelCache = Map<string, EventIndex>;
+export class ModelCache {
+  /** Event indexes by member selection. */
+  readonly indexes = new Map<string, EventIndex>();
+  private grouped: GroupedRows | null = null;
+
+  /** The result rows grouped by program and member, once. */
+  rows(data: ModelData): GroupedRows {
+    this.grouped ??= groupRows(data.results);
+    return this.grouped;
+  }
+}
 
 export function eventIndex(data: ModelData, member: string | null, cache: ModelCache): EventIndex {
   const key = member ?? '\u0000all';
-  let index = cache.get(key);
+  let index = cache.indexes.get(key);
   if (!index) {
     index = new EventIndex(
       member === null ? data.events : data.events.filter((e) => matchesMember(e.member, member)),
     );
-    cache.set(key, index);
+    cache.indexes.set(key, index);
   }
   return index;
 }
@@ -341,7 +351,7 @@ export function eventIndex(data: ModelData, member: string | null, cache: ModelC
 export function dashboardModel(
   data: ModelData,
   options: ModelOptions,
-  cache: ModelCache = new Map(),
+  cache: ModelCache = new ModelCache(),
 ): DashboardModel {
   const { asOf, method, member } = options;
   const index = eventIndex(data, member, cache);
@@ -349,7 +359,7 @@ export function dashboardModel(
   const { programs, errors } = activePrograms(data.settings);
   const ids = programs.map((p) => p.id);
   // One pass over the rows: every program's and every member's (Programs and Team list them all).
-  const rows = groupRows(data.results);
+  const rows = cache.rows(data);
   /** Each member's earnings, from the per-member projections already made (team view). */
   const earnedByMember = member === null ? new Map<string, number>() : null;
 
@@ -377,7 +387,7 @@ export function dashboardModel(
           ? null
           : observedConversion(
               program,
-              DailyLedger.fromResults(data.results, program.id),
+              rows.byProgram.get(program.id)?.total() ?? new DailyLedger(),
               eventIndex(data, null, cache),
               asOf,
             );
@@ -520,13 +530,13 @@ export interface WhatIfModel {
 export function whatIfModel(
   data: ModelData,
   request: WhatIfRequest,
-  cache: ModelCache = new Map(),
+  cache: ModelCache = new ModelCache(),
 ): WhatIfModel | null {
   const { programs } = activePrograms(data.settings);
   const program = programs.find((p) => p.id === request.programId);
   if (!program) return null;
   const events = eventIndex(data, request.member, cache);
-  const members = selectMembers(groupByMember(data.results, [program.id]).get(program.id), request.member);
+  const members = selectMembers(cache.rows(data).byProgram.get(program.id), request.member);
   // The program's rows in one ledger (the one creator's, or the team's for its conversion).
   const ledger = members.length === 1 ? members.ledger(0) : members.total();
   const w = teamWhatIf(program, members, ledger, events, {

@@ -1,6 +1,6 @@
 import type { PromotionEvent } from '../../shared/schemas/event';
 import { exportData } from '../data/export';
-import { dashboardModel, type ModelCache, type ModelData, whatIfModel } from '../model/dashboard-model';
+import { dashboardModel, ModelCache, type ModelData, whatIfModel } from '../model/dashboard-model';
 import { readEventSource } from './event-source';
 import type { ComputeReply, ComputeRequest, WorkerTiming } from './protocol';
 
@@ -18,7 +18,7 @@ export function computeHandler(post: (reply: ComputeReply) => void): (request: C
   let queue: Promise<void> = Promise.resolve();
   let failure: string | null = null;
   /** Event indexes for the current data (dropped with it). */
-  let cache: ModelCache = new Map();
+  let cache = new ModelCache();
   let prefetched: Promise<PromotionEvent[]> | null = null;
   /** The read of the events in progress, if any: data.events are the previous ones until it ends. */
   let reading: Promise<void> | null = null;
@@ -79,7 +79,7 @@ export function computeHandler(post: (reply: ComputeReply) => void): (request: C
         const source = request.eventSource;
         if (given || !source || !(request.reloadEvents || data === null)) {
           data = { settings, results, events: given ?? data?.events ?? [] };
-          cache = new Map();
+          cache = new ModelCache();
           return;
         }
         // The prefetch serves the first data only: later reads must see later writes.
@@ -87,12 +87,12 @@ export function computeHandler(post: (reply: ComputeReply) => void): (request: C
         prefetched = null;
         // Read the events without holding up the queue; until they are in, models are partial.
         data = { settings, results, events: data?.events ?? [] };
-        cache = new Map();
+        cache = new ModelCache();
         const read = (early ?? timed(readEventSource(source))).then(
           (events) => {
             if (reading !== current) return;
             data = { ...(data as ModelData), events };
-            cache = new Map();
+            cache = new ModelCache();
             failure = null;
           },
           (err: unknown) => {
