@@ -3,7 +3,7 @@ import type { z } from 'zod';
 // zod costs about 8 µs per imported row (its object machinery, `new URL` for a page address, the
 // datetime pattern), four to six times PapaParse's own parse of that row, which keeps a CSV import
 // below half PapaParse's speed (quality.md P8). Rows of a log repeat most of their values (one page
-// address, one link, a handful of members, platforms and days), so this validator parses each field
+// address, one link, a handful of members, platforms and days), so these checks parse each field
 // with that field's own schema from the object's shape and remembers the outcome per distinct value.
 //
 // It is the object schema, field by field: a strict object with no object-level checks accepts a
@@ -17,17 +17,6 @@ type AnyObjectSchema = z.ZodObject<z.ZodRawShape>;
 const CACHE_LIMIT = 8_192;
 /** Lookups after which a field whose values rarely repeat (ids, times) stops being remembered. */
 const PROBATION = 512;
-
-export type FieldwiseValidator<T> = (candidate: Record<string, unknown>) => T | undefined;
-
-export interface FieldwiseOptions {
-  /**
-   * The keys the caller's candidates can have, when it builds them itself (the CSV import): checked
-   * once here against the shape, so that rows need no unknown-key walk. The caller then promises
-   * never to set an optional key to `undefined` (it leaves it out instead).
-   */
-  candidateKeys?: readonly string[];
-}
 
 /** What a field check answers for a value its schema refuses. */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -105,45 +94,6 @@ export function remembered<K, V>(compute: (key: K) => V, limit: number = CACHE_L
     const out = compute(key);
     if (cache !== null && cache.size < limit && out !== undefined) cache.set(key, out);
     return out;
-  };
-}
-
-export function fieldwiseValidator<T>(
-  schema: z.ZodType<T>,
-  options: FieldwiseOptions = {},
-): FieldwiseValidator<T> {
-  const fields = fieldChecks(schema);
-  const known = new Set(fields.map((f) => f.key));
-  const trusted = options.candidateKeys !== undefined;
-  for (const key of options.candidateKeys ?? [])
-    if (!known.has(key)) throw new Error(`fieldwiseValidator: ${key} is not a field of the schema`);
-
-  return (candidate) => {
-    if (!trusted) {
-      for (const key in candidate) {
-        if (!known.has(key) || candidate[key] === undefined) return undefined;
-      }
-    }
-    const out: Record<string, unknown> = {};
-    let same = true;
-    for (const f of fields) {
-      if (!(f.key in candidate)) {
-        if (f.absent === REQUIRED) return undefined;
-        if (f.absent !== OMIT) {
-          same = false;
-          out[f.key] = f.absent;
-        }
-        continue;
-      }
-      const value = candidate[f.key];
-      const parsed = f.parse(value);
-      if (parsed === INVALID) return undefined;
-      if (parsed !== value) same = false;
-      out[f.key] = parsed;
-    }
-    // Every field came out as it went in (no trim, no default): the candidate is the output as it
-    // stands, and one object per row less is garbage the collector never sees.
-    return (same ? candidate : out) as T;
   };
 }
 
