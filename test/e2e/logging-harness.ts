@@ -47,14 +47,16 @@ export async function installPageOutbox(page: Page, options: PageOutboxOptions =
     const { runtime } = g.chrome as {
       runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> };
     };
-    const stats = { sends: 0, failures: 0, errors: [] as string[] };
+    const stats = { sends: 0, acked: 0, failures: 0, errors: [] as string[] };
     const outbox = createOutbox({
       ...opts,
       send: async (events) => {
         stats.sends++;
         const reply = await runtime.sendMessage({ type: 'log', events });
         if (!reply?.ok) throw new Error(reply?.error ?? 'the background did not answer');
-        return reply.data as { acked: string[] };
+        const data = reply.data as { acked: string[] };
+        stats.acked += data.acked.length;
+        return data;
       },
       schedule: (task, ms) => {
         setTimeout(task, ms);

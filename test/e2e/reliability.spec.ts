@@ -9,7 +9,7 @@ type Reply = { ok: boolean; data?: unknown; error?: string };
 interface Log {
   add(n: number, prefix: string): void;
   outbox: { whenIdle(): Promise<void> };
-  stats: { sends: number; failures: number; errors: string[] };
+  stats: { sends: number; acked: number; failures: number; errors: string[] };
 }
 
 /** Sends a message from an extension page, as the popup or Options would. */
@@ -62,10 +62,17 @@ test('1,000 events logged while the service worker is stopped again and again: n
   const stopper = await serviceWorkerStopper(await context.newCDPSession(page));
 
   let producing = true;
+  const acked = () => page.evaluate(() => (globalThis as never as { __log: Log }).__log.stats.acked);
   const stops = (async () => {
     while (producing) {
+      const before = await acked();
       await stopper.stop();
       await page.waitForTimeout(40 + Math.floor(Math.random() * 60));
+      // Stop again only once the background got something written since this stop (5 s at most):
+      // on a loaded machine a restart can take longer than the pause, and stops faster than restarts
+      // would starve the log instead of testing it (seen once in CI: a 90 s timeout).
+      for (let waited = 0; producing && waited < 5_000 && (await acked()) === before; waited += 25)
+        await page.waitForTimeout(25);
     }
   })();
   // 1,000 events in 40 bursts of 25, as a busy session would log them.
