@@ -18,6 +18,14 @@ export function holdsLink(editor: HTMLElement, link: string): boolean {
   return readEditorText(editor).includes(link);
 }
 
+/** How many times `link` stands in `text` (0 = not there, 2+ = inserted twice). */
+export function countLink(text: string, link: string): number {
+  if (link === '') return 0;
+  let count = 0;
+  for (let at = text.indexOf(link); at !== -1; at = text.indexOf(link, at + link.length)) count += 1;
+  return count;
+}
+
 const BLOCKS = 'p,div,li,h1,h2,h3,h4,h5,h6,blockquote,pre,[data-block],[data-slate-node="element"]';
 
 /**

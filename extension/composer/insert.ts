@@ -1,22 +1,25 @@
 import type { EditorKind } from '../sites/types';
-import { holdsLink, isTextField, readEditorText, textAroundCaret } from './editor-text';
+import { countLink, holdsLink, isTextField, readEditorText, textAroundCaret } from './editor-text';
 import { spacedLink } from './spacing';
 import {
   beforeInputText,
   execInsertText,
+  execInsertTextAfterText,
   syntheticPaste,
   type Technique,
   textareaRangeText,
 } from './techniques';
 
 // The insertion cascade (sites.md): put the caret back, insert through the technique that works for
-// the editor, check that the editor now holds the link, and try the next technique only when the
-// previous one provably did nothing — so a link is never inserted twice.
+// the editor, and judge it by reading the editor's text back — never by an event having been
+// accepted. The next technique is tried only when the previous one provably changed nothing, so a
+// link is never inserted twice.
 
 /** Techniques per editor, best first. */
 export const CASCADE: Record<EditorKind, readonly Technique[]> = {
-  // execCommand corrupts empty Draft editors in some versions (PixieBrix #7630, #8157).
-  draft: [syntheticPaste, execInsertText],
+  // Firefox hands a content script's paste an empty clipboard unless told through its own init
+  // fields (techniques.ts); execCommand is the fallback only where it cannot corrupt the editor.
+  draft: [syntheticPaste, execInsertTextAfterText],
   // Slate: execCommand is unreliable; a paste with text/plain only is the fallback.
   slate: [beforeInputText, syntheticPaste],
   prosemirror: [execInsertText, syntheticPaste],
@@ -24,8 +27,15 @@ export const CASCADE: Record<EditorKind, readonly Technique[]> = {
   textarea: [execInsertText, textareaRangeText],
 };
 
+/** What the editor's text showed after a technique ran. */
+export type Observed = { kind: 'inserted'; copies: number } | { kind: 'unchanged' } | { kind: 'changed' };
+
+export type CascadeResult =
+  | { ok: true; technique: string; copies: number }
+  | { ok: false; reason: 'not-accepted' | 'unverified'; tried: string[] };
+
 export type InsertOutcome =
-  | { ok: true; technique: string; text: string }
+  | { ok: true; technique: string; text: string; copies: number }
   | { ok: false; reason: 'already-there' | 'detached' | 'not-accepted' | 'unverified' };
 
 export interface InsertOptions {
@@ -36,6 +46,15 @@ export interface InsertOptions {
   /** How long an editor that took the text may take to show it. */
   verifyMs?: number;
 }
+
+/**
+ * How long an editor that cancelled the event (it said it would apply the text itself) gets to
+ * show it before the text is judged unchanged. Generous: giving up too early on a busy machine and
+ * trying the next technique could insert the link twice.
+ */
+export const VERIFY_MS = 1_200;
+/** An event nobody took, or a DOM edit: the browser's work is done; a few frames for the page's. */
+const QUICK_MS = 100;
 
 const nextFrame = () =>
   new Promise<void>((resolve) => {
@@ -61,13 +80,16 @@ export async function insertLink(
 
   const { before, after } = textAroundCaret(editor);
   const text = spacedLink(link, before, after);
-  const outcome = await runCascade(editor, CASCADE[kind], text, link, settle, options.verifyMs ?? 600);
-  return outcome.ok ? { ...outcome, text } : outcome;
+  const outcome = await runCascade(editor, CASCADE[kind], text, link, settle, options.verifyMs ?? VERIFY_MS);
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  return { ok: true, technique: outcome.technique, copies: outcome.copies, text };
 }
 
 /**
- * Tries each technique in turn; stops at the first that makes the editor hold the link, or at
- * the first that changed anything without producing it (going on could insert the link twice).
+ * Tries each technique in turn and reads the editor's text back after each: it stops at the first
+ * that makes the editor hold the link, or at the first that changed the text without producing it
+ * (going on could insert the link twice); a technique that left the text as it was is followed by
+ * the next.
  */
 export async function runCascade(
   editor: HTMLElement,
@@ -76,33 +98,52 @@ export async function runCascade(
   link: string,
   settle: () => Promise<void>,
   verifyMs: number,
-): Promise<{ ok: true; technique: string } | { ok: false; reason: 'not-accepted' | 'unverified' }> {
+): Promise<CascadeResult> {
+  const tried: string[] = [];
   for (const technique of techniques) {
+    if (technique.applies && !technique.applies(editor)) continue;
+    tried.push(technique.name);
     const textBefore = readEditorText(editor);
     const attempt = technique.run(editor, text);
-    if (await shows(editor, link, settle, attempt === 'ignored' ? 0 : verifyMs)) {
-      return { ok: true, technique: technique.name };
+    const waitMs = attempt === 'accepted' ? verifyMs : Math.min(QUICK_MS, verifyMs);
+    const seen = await observe(editor, link, textBefore, settle, waitMs);
+    const decision = decide(seen);
+    if (decision === 'done') {
+      return { ok: true, technique: technique.name, copies: seen.kind === 'inserted' ? seen.copies : 1 };
     }
-    if (attempt !== 'ignored' || readEditorText(editor) !== textBefore) {
-      return { ok: false, reason: 'unverified' };
-    }
+    if (decision === 'stop') return { ok: false, reason: 'unverified', tried };
   }
-  return { ok: false, reason: 'not-accepted' };
+  return { ok: false, reason: 'not-accepted', tried };
 }
 
-/** Polls once per frame until the editor holds the link or `ms` have passed (always at least once). */
-async function shows(
+/** The cascade's rule, apart from any editor: what to do after a technique showed `seen`. */
+export function decide(seen: Observed): 'done' | 'next' | 'stop' {
+  if (seen.kind === 'inserted') return 'done';
+  return seen.kind === 'unchanged' ? 'next' : 'stop';
+}
+
+/**
+ * Reads the editor's text once per frame until it holds the link or `ms` have passed (always at
+ * least once), then says what changed. Once the link shows, one more frame catches an editor that
+ * applied the text twice (a second copy arriving with its own render).
+ */
+export async function observe(
   editor: HTMLElement,
   link: string,
+  textBefore: string,
   settle: () => Promise<void>,
   ms: number,
-): Promise<boolean> {
+): Promise<Observed> {
   const until = performance.now() + ms;
-  do {
-    if (holdsLink(editor, link)) return true;
+  for (;;) {
+    if (countLink(readEditorText(editor), link) > 0) {
+      await settle();
+      return { kind: 'inserted', copies: Math.max(1, countLink(readEditorText(editor), link)) };
+    }
+    if (performance.now() >= until) break;
     await settle();
-  } while (performance.now() < until);
-  return holdsLink(editor, link);
+  }
+  return readEditorText(editor) === textBefore ? { kind: 'unchanged' } : { kind: 'changed' };
 }
 
 function selectionInside(editor: HTMLElement): boolean {

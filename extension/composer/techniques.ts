@@ -1,13 +1,18 @@
+import { readEditorText } from './editor-text';
+
 // The ways text can be put into each kind of editor so that the editor's own model takes it
-// (sites.md, the table). Each reports what it could observe right away:
-// - 'accepted': the editor took the event (cancelled it to apply the text itself);
+// (sites.md, the table). What a technique reports only says how long to wait for the editor to
+// show the text; whether it worked is judged by reading the editor's text back (insert.ts):
+// - 'accepted': the editor took the event (cancelled it, to apply the text itself, maybe later);
 // - 'applied': the browser changed the DOM (execCommand, setRangeText);
-// - 'ignored': nothing happened — only then may the next technique be tried.
+// - 'ignored': nobody took it.
 
 export type Attempt = 'accepted' | 'applied' | 'ignored';
 
 export interface Technique {
   name: string;
+  /** Whether the technique may be tried on this editor now (some would corrupt it). */
+  applies?(editor: HTMLElement): boolean;
   run(editor: HTMLElement, text: string): Attempt;
 }
 
@@ -20,6 +25,16 @@ function caretTarget(editor: HTMLElement): HTMLElement {
 }
 
 /**
+ * Firefox's own ClipboardEventInit fields: a `clipboardData` built in a content script reaches the
+ * page empty in Firefox (`types: []`), while `dataType` + `data` make Firefox fill the event's
+ * clipboard itself. Chromium ignores both fields. (shared/docs/firefox.md, measured on Firefox 153.)
+ */
+interface FirefoxClipboardEventInit extends ClipboardEventInit {
+  dataType?: string;
+  data?: string;
+}
+
+/**
  * A paste whose clipboard holds `text/plain` only: Draft.js and Slate take it as plain text (with
  * `text/html` too, Slate ignores it). Untrusted, so the browser itself never inserts anything.
  */
@@ -28,12 +43,15 @@ export const syntheticPaste: Technique = {
   run(editor, text) {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    const event = new ClipboardEvent('paste', {
+    const init: FirefoxClipboardEventInit = {
       clipboardData: data,
+      dataType: 'text/plain',
+      data: text,
       bubbles: true,
       cancelable: true,
       composed: true,
-    });
+    };
+    const event = new ClipboardEvent('paste', init);
     caretTarget(editor).dispatchEvent(event);
     return event.defaultPrevented ? 'accepted' : 'ignored';
   },
@@ -68,6 +86,16 @@ export const execInsertText: Technique = {
     const after = editor instanceof HTMLTextAreaElement ? editor.value : editor.textContent;
     return done || after !== before ? 'applied' : 'ignored';
   },
+};
+
+/**
+ * execCommand into an EMPTY Draft.js editor makes React throw (removeChild) and loses the text
+ * (PixieBrix #7630, #8157; measured in test/e2e/insertion-matrix.spec.ts): only after text.
+ */
+export const execInsertTextAfterText: Technique = {
+  ...execInsertText,
+  name: 'execCommand',
+  applies: (editor) => readEditorText(editor).trim() !== '',
 };
 
 /** Textarea fallback: edit the value where the selection is, then tell the page as typing would. */
