@@ -31,15 +31,21 @@ export interface ComposerWidgetDeps {
   state: SiteState;
   caret: CaretKeeper;
   onInserted(widget: ComposerWidget, link: { id: string; url: string }): void;
-  onCopied(widget: ComposerWidget, linkId: string): void;
+  onCopied(widget: ComposerWidget, link: { id: string; url: string }): void;
 }
 
+/** What the widget says when insertion failed and the link could not be copied either. */
 const FAILURES: Record<Exclude<InsertOutcome, { ok: true }>['reason'], WidgetKey> = {
   'already-there': 'alreadyThere',
   detached: 'detached',
   'not-accepted': 'notAccepted',
   unverified: 'unverified',
 };
+
+/** The paste shortcut as the user's keyboard labels it. */
+export function pasteKeys(platform: string): string {
+  return /mac|iphone|ipad/i.test(platform) ? '⌘V' : 'Ctrl+V';
+}
 
 export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps): ComposerWidget {
   const { ctx, state } = deps;
@@ -52,13 +58,27 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
   const say = (next: Status | null) => {
     status = next;
     clearTimeout(statusTimer);
-    if (next) statusTimer = ctx.setTimeout(() => say(null), next.tone === 'ok' ? 3_000 : 10_000);
+    // What asks the user to act stays until the next action; the rest fades.
+    if (next && next.tone !== 'warn')
+      statusTimer = ctx.setTimeout(() => say(null), next.tone === 'ok' ? 3_000 : 10_000);
     widget.render();
+  };
+
+  /** Copies the link and logs it; false when the browser refused the clipboard. */
+  const copyLink = async (link: { id: string; url: string }): Promise<boolean> => {
+    try {
+      await navigator.clipboard.writeText(link.url);
+    } catch {
+      return false;
+    }
+    deps.onCopied(widget, link);
+    return true;
   };
 
   const insert = async () => {
     if (busy) return; // a second click while the first is under way must not insert twice
     busy = true;
+    state.markDisclosed();
     widget.render();
     try {
       // The link this tab already knows goes in at once (it is refreshed whenever the tab comes
@@ -74,15 +94,26 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
       const outcome = await insertLink(editor, spec.editor, link.url, { caret: deps.caret.saved(editor) });
       if (outcome.ok) {
         deps.onInserted(widget, link);
-        say({ tone: 'ok', key: 'inserted' });
-      } else {
-        const key = FAILURES[outcome.reason];
-        say({
-          tone: outcome.reason === 'already-there' ? 'ok' : 'err',
-          key,
-          offerCopy: key !== 'alreadyThere',
-        });
+        say(outcome.copies > 1 ? { tone: 'warn', key: 'insertedTwice' } : { tone: 'ok', key: 'inserted' });
+        return;
       }
+      if (outcome.reason === 'already-there') {
+        say({ tone: 'ok', key: 'alreadyThere' });
+        return;
+      }
+      // Nothing went in (or something else did): the link must not be lost on the way to the
+      // post. Copy it, log the copy (not an insertion), and say what to do.
+      if (outcome.reason !== 'detached' && (await copyLink(link))) {
+        const keys = pasteKeys(navigator.platform);
+        say({
+          tone: 'warn',
+          key: outcome.reason === 'unverified' ? 'copiedCheck' : 'copiedPaste',
+          vars: { keys },
+          offerCopy: true,
+        });
+        return;
+      }
+      say({ tone: 'err', key: FAILURES[outcome.reason], offerCopy: true });
     } catch {
       say({ tone: 'err', key: 'unavailable' });
     } finally {
@@ -94,13 +125,7 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
   const copy = async () => {
     const link = state.current?.link;
     if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link.url);
-      deps.onCopied(widget, link.id);
-      say({ tone: 'ok', key: 'copied' });
-    } catch {
-      say({ tone: 'err', key: 'copyFailed' });
-    }
+    say((await copyLink(link)) ? { tone: 'ok', key: 'copied' } : { tone: 'err', key: 'copyFailed' });
   };
 
   const widget: ComposerWidget = {
@@ -113,6 +138,7 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
         state: state.current,
         busy,
         status,
+        disclose: !state.disclosed,
         optionsUrl,
         onInsert: (event) => {
           if (event.isTrusted) void insert();

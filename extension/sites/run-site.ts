@@ -77,7 +77,12 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       submits.track(widget.composer, { link: link.url, linkId: link.id });
       health.report('submit', true);
     },
-    onCopied: (widget: ComposerWidget, linkId: string) => log('link_copied', widget.composer.spec, linkId),
+    // A copied link pasted into this composer and sent is a post like an inserted one: watch it
+    // (the watch checks that the link is in the text when the user sends).
+    onCopied: (widget: ComposerWidget, link: { id: string; url: string }) => {
+      log('link_copied', widget.composer.spec, link.id);
+      submits.track(widget.composer, { link: link.url, linkId: link.id });
+    },
   };
 
   const scan = () => {

@@ -6,13 +6,17 @@ import type { WidgetState } from '../messaging/protocol';
 
 // What every widget of the tab shows: the background's 'widget-state' for this site (the tagged
 // link and the program at a glance), fetched when the first composer shows up and again when the
-// tab or window comes back into view, and the user's collapsed choice, remembered per site in
-// storage.local.
+// tab or window comes back into view, the user's collapsed choice, remembered per site in
+// storage.local, and whether the one-line disclosure of what Insert does was seen (Chrome Web
+// Store's affiliate-ads policy, 2025: disclosure before the first affiliate link).
 
 export interface SiteState {
   /** `undefined` before the first answer, `null` when the background did not answer. */
   readonly current: WidgetState | null | undefined;
   readonly collapsed: boolean;
+  /** The disclosure is shown until the first insertion, on any site. */
+  readonly disclosed: boolean;
+  markDisclosed(): void;
   /** Asks the background again; resolves with its answer (null on failure). */
   refresh(): Promise<WidgetState | null>;
   setCollapsed(collapsed: boolean): void;
@@ -22,9 +26,12 @@ export interface SiteState {
 
 export function createSiteState(ctx: ContentScriptContext, platform: Platform): SiteState {
   const key = `widget.collapsed.${platform}`;
+  const disclosedKey = 'widget.disclosed';
   const listeners: Array<() => void> = [];
   let current: WidgetState | null | undefined;
   let collapsed = false;
+  // Until storage answers, assume seen: a returning user must not see the note flash.
+  let disclosed = true;
   let inFlight: Promise<WidgetState | null> | null = null;
   const changed = () => {
     if (ctx.isValid) for (const cb of listeners) cb();
@@ -45,14 +52,16 @@ export function createSiteState(ctx: ContentScriptContext, platform: Platform): 
     return inFlight;
   };
 
-  browser.storage.local.get(key).then(
+  browser.storage.local.get([key, disclosedKey]).then(
     (stored) => {
-      if (stored[key] === true) {
-        collapsed = true;
-        changed();
-      }
+      collapsed = stored[key] === true;
+      disclosed = stored[disclosedKey] === true;
+      changed();
     },
-    () => undefined,
+    () => {
+      disclosed = false; // cannot know: disclose rather than not
+      changed();
+    },
   );
   // The user may have changed the link in Options meanwhile (another tab or window).
   const again = () => {
@@ -67,6 +76,15 @@ export function createSiteState(ctx: ContentScriptContext, platform: Platform): 
     },
     get collapsed() {
       return collapsed;
+    },
+    get disclosed() {
+      return disclosed;
+    },
+    markDisclosed() {
+      if (disclosed) return;
+      disclosed = true;
+      changed();
+      browser.storage.local.set({ [disclosedKey]: true }).catch(() => undefined);
     },
     refresh,
     setCollapsed(next) {

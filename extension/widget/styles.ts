@@ -8,7 +8,7 @@ fieldset { margin: 0; min-width: 0; }
 .w {
   --bg: #ffffff; --fg: #16181d; --muted: #5d6069; --line: rgba(22, 24, 29, 0.12);
   --track: rgba(22, 24, 29, 0.08); --shadow: 0 6px 24px rgba(0, 0, 0, 0.14), 0 1px 3px rgba(0, 0, 0, 0.08);
-  --focus: #3b6ef5; --ok: #167a3e; --err: #b42318; --hover: rgba(22, 24, 29, 0.06);
+  --focus: #3b6ef5; --ok: #167a3e; --warn: #8a5a00; --err: #b42318; --hover: rgba(22, 24, 29, 0.06);
   font: 13px/1.35 system-ui, sans-serif;
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 12px;
   box-shadow: var(--shadow);
@@ -16,7 +16,7 @@ fieldset { margin: 0; min-width: 0; }
 .w.dark {
   --bg: #202127; --fg: #f2f2f4; --muted: #a9abb3; --line: rgba(255, 255, 255, 0.14);
   --track: rgba(255, 255, 255, 0.12); --shadow: 0 6px 24px rgba(0, 0, 0, 0.5), 0 1px 3px rgba(0, 0, 0, 0.4);
-  --focus: #8fb0ff; --ok: #58c585; --err: #ff8a80; --hover: rgba(255, 255, 255, 0.08);
+  --focus: #8fb0ff; --ok: #58c585; --warn: #f5c451; --err: #ff8a80; --hover: rgba(255, 255, 255, 0.08);
 }
 .full { width: 272px; padding: 8px 10px; display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
 .compact { display: inline-flex; align-items: center; gap: 2px; padding: 3px; border-radius: 999px; }
@@ -43,6 +43,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--focus); outline
 .link:hover { text-decoration: underline; }
 .status { font-size: 12px; display: flex; align-items: flex-start; gap: 6px; justify-content: space-between; }
 .status.ok { color: var(--ok); }
+.status.warn { color: var(--warn); font-weight: 600; }
 .status.err { color: var(--err); }
 .status button { text-decoration: underline; color: var(--fg); white-space: nowrap; }
 .muted { color: var(--muted); font-size: 12px; }

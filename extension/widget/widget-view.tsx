@@ -12,8 +12,10 @@ import type { Theme } from './theme';
 export type Translate = (key: WidgetKey, vars?: Record<string, string | number>) => string;
 
 export interface Status {
-  tone: 'ok' | 'err';
+  /** 'warn': the user has something to do (paste the copied link, remove a second copy). */
+  tone: 'ok' | 'warn' | 'err';
   key: WidgetKey;
+  vars?: Record<string, string | number>;
   /** Offer to copy the link instead (when insertion failed). */
   offerCopy?: boolean;
 }
@@ -27,6 +29,8 @@ export interface WidgetViewProps {
   state: WidgetState | null | undefined;
   busy: boolean;
   status: Status | null;
+  /** Shows the one-line disclosure of what Insert does (until the first insertion). */
+  disclose: boolean;
   optionsUrl: string;
   onInsert(event: MouseEvent): void;
   onCopy(event: MouseEvent): void;
@@ -48,7 +52,7 @@ export function WidgetView(props: WidgetViewProps): JSX.Element {
       aria-label={compact ? t('insert') : undefined}
       title={compact ? t('insert') : undefined}
       aria-disabled={busy || noLink ? 'true' : undefined}
-      aria-describedby={props.status ? 'status' : undefined}
+      aria-describedby={props.status ? 'status' : props.disclose && !compact ? 'disclosure' : undefined}
       onMouseDown={keepFocus}
       onClick={props.onInsert}
     >
@@ -85,6 +89,11 @@ export function WidgetView(props: WidgetViewProps): JSX.Element {
         {insert}
         {toggle}
       </div>
+      {props.disclose ? (
+        <div id="disclosure" class="muted">
+          {t('disclosure')}
+        </div>
+      ) : null}
       <Summary {...props} />
       <StatusLine {...props} />
     </fieldset>
@@ -195,7 +204,7 @@ function StatusLine({ t, status, onCopy, hidden }: WidgetViewProps & { hidden?: 
       role="status"
       aria-live="polite"
     >
-      {status ? <span>{t(status.key)}</span> : null}
+      {status ? <span>{t(status.key, status.vars)}</span> : null}
       {status?.offerCopy && !hidden ? (
         <button type="button" onMouseDown={keepFocus} onClick={onCopy}>
           {t('copy')}

@@ -127,7 +127,7 @@ test('posted is logged only when the message holding the link is sent (Discord)'
   expect(posted).toMatchObject({ platform: 'discord', surface: 'message', pageUrl: fixture.url });
 });
 
-test('when the editor refuses the link, the widget says so and copying logs link_copied (YouTube)', async ({
+test('when the editor refuses the link, it is copied instead, said so, and logged as link_copied (YouTube)', async ({
   page,
   context,
   extensionId,
@@ -139,21 +139,97 @@ test('when the editor refuses the link, the widget says so and copying logs link
   await page.bringToFront();
   const fixture = fixtureById('youtube-comment');
   await gotoFixture(page, fixture);
-  // Make the editor refuse text, as a site redesign could: the widget offers to copy instead.
+  // Make the editor refuse text, as a site redesign could: every technique provably does nothing.
   await page.evaluate((sel) => {
     const editor = document.querySelector<HTMLElement>(sel);
     editor?.setAttribute('contenteditable', 'false');
   }, fixture.selectors.editor);
   await insertButton(page, 'comment').click();
   const widget = widgetFor(page, 'comment');
-  await expect(widget.getByRole('status')).toContainText("didn't take the link");
-  await widget.getByRole('button', { name: 'Copy link' }).click();
-  await expect(widget.getByRole('status')).toContainText('Link copied');
+  await expect(widget.getByRole('status')).toContainText(
+    "This editor didn't take the link. Copied — paste it (Ctrl+V).",
+  );
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(taggedLink('youtube'));
   expect(await editorText(page, 'comment')).toBe('');
   await expect
     .poll(async () => (await exportLog(reader)).events.map((e) => `${e.action}:${e.surface}`))
     .toEqual(['link_copied:comment']);
+  // The Copy button stays at hand, should the clipboard be used for something else meanwhile.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await widget.getByRole('button', { name: 'Copy link' }).click();
+  await expect(widget.getByRole('status')).toHaveText(/^Link copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(taggedLink('youtube'));
+  await expect
+    .poll(async () => (await exportLog(reader)).events.map((e) => `${e.action}:${e.surface}`))
+    .toEqual(['link_copied:comment', 'link_copied:comment']);
+});
+
+test('an editor that takes the events but shows nothing: copied, then the user’s paste is posted (Discord)', async ({
+  page,
+  context,
+  extensionId,
+  sites,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://discord.com' });
+  const reader = await logReader(context, extensionId);
+  await page.bringToFront();
+  const fixture = fixtureById('discord-message');
+  await gotoFixture(page, fixture);
+  // What Firefox did to Draft.js's paste, on Slate: the editor cancels our (untrusted) events and
+  // inserts nothing. Judged by the editor's text, no technique worked; none may count as inserted.
+  await page.evaluate(() => {
+    for (const type of ['beforeinput', 'paste']) {
+      window.addEventListener(
+        type,
+        (event) => {
+          if (event.isTrusted) return;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        },
+        { capture: true },
+      );
+    }
+  });
+  await page.locator(fixture.selectors.editor).click();
+  await page.keyboard.type('Follow me:');
+  await insertButton(page, 'message').click();
+  const widget = widgetFor(page, 'message');
+  await expect(widget.getByRole('status')).toContainText(
+    "This editor didn't take the link. Copied — paste it (Ctrl+V).",
+    { timeout: 10_000 },
+  );
+  expect(await editorText(page, 'message')).toBe('Follow me:');
+  await expect
+    .poll(async () => (await exportLog(reader)).events.map((e) => e.action))
+    .toEqual(['link_copied']);
+  // The user does what the widget says: a real paste goes in through Slate, and the send counts.
+  await page.locator(fixture.selectors.editor).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect.poll(() => editorText(page, 'message')).toBe(`Follow me: ${taggedLink('discord')}`);
+  await page.keyboard.press('Enter');
+  await sites.waitForPost((p) => p.text.includes(taggedLink('discord')));
+  await expect
+    .poll(async () => (await exportLog(reader)).events.map((e) => e.action).sort(), { timeout: 10_000 })
+    .toEqual(['link_copied', 'posted']);
+});
+
+test('the first widget says what Insert does; after the first insertion it no longer does, on any site', async ({
+  page,
+}) => {
+  const disclosure = 'Inserts your own Instagram referral link, only when you click.';
+  await gotoFixture(page, fixtureById('substack-comment'));
+  const widget = widgetFor(page, 'comment');
+  await expect(widget.getByText(disclosure)).toBeVisible();
+  // The button is described by it, for screen readers too.
+  await expect(insertButton(page, 'comment')).toHaveAccessibleDescription(disclosure);
+  await insertButton(page, 'comment').click();
+  await expect(widget.getByRole('status')).toHaveText('Link inserted');
+  await expect(widget.getByText(disclosure)).toHaveCount(0);
+  await gotoFixture(page, fixtureById('discord-message'));
+  await expect(insertButton(page, 'message')).toBeVisible();
+  await expect(widgetFor(page, 'message').getByText(disclosure)).toHaveCount(0);
 });
 
 test('collapsing is remembered per site; the compact widget still inserts', async ({ page }) => {
