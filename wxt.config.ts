@@ -26,6 +26,41 @@ export default defineConfig({
   },
   // The dashboard page's compute and import workers are ES modules, as in the standalone build.
   vite: () => ({ worker: { format: 'es' } }),
+  // `npm run zip`: promo-ledger-<version>-chrome.zip (Chrome Web Store), -firefox.zip (AMO) and
+  // -sources.zip, the code AMO's reviewers rebuild the minified Firefox bundles from. The sources
+  // zip is a list of what the build reads, not "everything but": a new folder at the root (test
+  // output, a scratch dir) stays out until it is named here. WXT lets an included file through
+  // even when an exclude matches it, and a `!` pattern here keeps a file out of the includes.
+  zip: {
+    excludeSources: ['**'],
+    includeSources: [
+      // The reviewer's note (how to rebuild, what is fetched: nothing) and the project README.
+      'SOURCE_CODE_REVIEW.md',
+      'README.md',
+      // Locked dependencies and the build's configuration (tsconfig.json carries the Preact JSX setting).
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'biome.json',
+      'extension/**',
+      'shared/**',
+      // The extension's dashboard page mounts the dashboard app (dashboard/mount.tsx and what it
+      // imports); the standalone site's entry and server and the report command are not built.
+      'dashboard/**',
+      '!dashboard/cli/**',
+      '!dashboard/testing/**',
+      '!dashboard/dist/**',
+      '!dashboard/index.html',
+      '!dashboard/main.tsx',
+      '!dashboard/serve.ts',
+      '!dashboard/vite.config.ts',
+      // Tests are not part of the build.
+      '!**/*.test.ts',
+      '!**/*.test.tsx',
+      '!**/*.test-d.ts',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
