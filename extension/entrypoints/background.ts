@@ -15,7 +15,10 @@ export default defineBackground(() => {
   });
 
   // Custom Substack domains: registrations follow the granted origins.
-  browser.permissions.onAdded.addListener(() => void app.syncCustomDomains());
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    // Registrations first, so that a custom domain's tabs find the script registered too.
+    void app.syncCustomDomains().then(() => app.onGranted(origins ?? []));
+  });
   browser.permissions.onRemoved.addListener(() => void app.syncCustomDomains());
   browser.runtime.onStartup.addListener(() => void app.syncCustomDomains());
   browser.runtime.onInstalled.addListener(({ reason }) => {

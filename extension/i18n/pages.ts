@@ -9,6 +9,13 @@ const en = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
 
+  'access.missing': 'Promo Ledger is not allowed on {sites} yet, so its widget cannot appear there.',
+  'access.allow': 'Allow on {sites}',
+  'access.and': 'and',
+  'access.granted': 'Allowed on {sites}: the widget appears on those pages, open tabs included.',
+  'access.declined': 'Not allowed: the widget stays off on {sites}. You can allow it here at any time.',
+  'access.failed': 'The browser did not ask. {reason}',
+
   'nav.dashboard': 'Open dashboard',
   'nav.settings': 'Settings',
 
@@ -202,6 +209,15 @@ export type PagesKey = keyof typeof en;
 const fr: Record<PagesKey, string> = {
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
+
+  'access.missing':
+    'Promo Ledger n’est pas encore autorisé sur {sites} : son widget ne peut pas y apparaître.',
+  'access.allow': 'Autoriser sur {sites}',
+  'access.and': 'et',
+  'access.granted': 'Autorisé sur {sites} : le widget apparaît sur ces pages, y compris les onglets ouverts.',
+  'access.declined':
+    'Non autorisé : le widget reste absent de {sites}. Vous pouvez l’autoriser ici à tout moment.',
+  'access.failed': 'Le navigateur n’a rien demandé. {reason}',
 
   'nav.dashboard': 'Ouvrir le tableau de bord',
   'nav.settings': 'Réglages',

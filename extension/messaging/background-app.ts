@@ -3,6 +3,7 @@ import { createEventWriter, type EventWriterOptions } from '../db/event-writer';
 import { type Locale, uiLocale } from '../i18n/locale';
 import { type CustomDomainsApi, createCustomDomains } from './custom-domains';
 import { createHandlers } from './handlers';
+import { type InjectApi, injectIntoOpenTabs } from './inject-granted';
 import { createRouter } from './router';
 import type { MessageSenderLike } from './senders';
 import { onShortcut, type ShortcutApi } from './shortcut';
@@ -12,7 +13,8 @@ import { onShortcut, type ShortcutApi } from './shortcut';
 
 export interface BackgroundApi extends CustomDomainsApi, ShortcutApi {
   runtime: CustomDomainsApi['runtime'] & { id: string; getURL(path: string): string };
-  tabs: ShortcutApi['tabs'] & { create(options: { url: string }): Promise<unknown> };
+  tabs: ShortcutApi['tabs'] & InjectApi['tabs'] & { create(options: { url: string }): Promise<unknown> };
+  scripting: CustomDomainsApi['scripting'] & InjectApi['scripting'];
 }
 
 export interface BackgroundOptions {
@@ -54,5 +56,7 @@ export function createBackgroundApp({
     route: (message: unknown, sender: MessageSenderLike) => route(message, sender),
     onCommand: (command: string, tab?: { id?: number }) => onShortcut(browser, command, tab),
     syncCustomDomains: () => domains.sync(),
+    /** Sites just allowed: their open tabs get the widget without a reload. */
+    onGranted: (origins: readonly string[]) => injectIntoOpenTabs(browser, origins),
   };
 }

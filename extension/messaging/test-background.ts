@@ -39,6 +39,7 @@ export function testBackground(options: { locale?: Locale; now?: () => Date } = 
     },
     permissions: { getAll: async () => ({ origins: [...granted] }) },
     scripting: {
+      executeScript: async () => undefined,
       getRegisteredContentScripts: async (filter) =>
         [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
       registerContentScripts: async (scripts) => {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { uiLocale } from '../../i18n/locale';
 import { applyDocumentLocale, pagesText } from '../../pages/i18n';
 import { SaveStatus, useSave } from '../../pages/save-status';
+import { SiteAccessNotice } from '../../pages/site-access-notice';
 import { useSettings } from '../../pages/use-settings';
 import { AllowedHosts } from './allowed-hosts';
 import { GeneralSection } from './general-section';
@@ -53,6 +54,7 @@ export function OptionsApp() {
         {api.state.status === 'ready' && (
           <>
             <RecoveryNotice t={t} locale={locale} />
+            <SiteAccessNotice t={t} />
             <LinksSection settings={api.state.settings} save={save} t={t} />
             <AllowedHosts settings={api.state.settings} save={save} t={t} />
             <SubstackDomains t={t} />

@@ -9,9 +9,11 @@ import { linkName, PLATFORM_NAMES, PLATFORM_ORDER } from '../../pages/describe';
 import { errorMessage } from '../../pages/errors';
 import { formatDay, formatTime } from '../../pages/format';
 import { applyDocumentLocale, pagesText } from '../../pages/i18n';
+import { SiteAccessNotice } from '../../pages/site-access-notice';
 
-// The toolbar popup: today's promotions per site, the default link to copy, sites whose page layout
-// is no longer recognised, and the way to the dashboard and Options.
+// The toolbar popup: sites the browser does not let it run on, today's promotions per site, the
+// default link to copy, sites whose page layout is no longer recognised, and the way to the
+// dashboard and Options.
 
 type Loaded = { today: TodayState; locale: Settings['locale'] };
 type State = { status: 'loading' } | { status: 'error'; error: string } | ({ status: 'ready' } & Loaded);
@@ -79,6 +81,7 @@ export function PopupApp() {
 
       {state.status === 'ready' && (
         <>
+          <SiteAccessNotice t={t} />
           {state.today.broken.map((b) => (
             <p key={`${b.platform}-${b.feature}`} class="notice notice-warning" role="status">
               {t(`broken.${b.feature}`, {
