@@ -10,7 +10,9 @@ import { teamFiles } from '../../dashboard/testing/sample-data';
 import { DEMO_AS_OF } from '../../shared/demo/demo-data';
 import { fixtureById } from '../fixtures/sites';
 import { expectOverviewMatches, goTo, importFiles, reportCommand, setAsOf } from './dashboard-helpers';
+import { chromiumTab } from './drivers/chromium';
 import { BUILT_EXTENSION, expect as baseExpect, gotoFixture, ROOT, sendComposer, test } from './fixtures';
+import { activity } from './surface-checks';
 import { exportLog, INSTAGRAM, insertButton, saveLinkInOptions, taggedLink } from './widget-helpers';
 
 // Figures come from the dashboard's worker; on a loaded 2-core machine give them time.
@@ -27,16 +29,6 @@ async function openDashboard(page: Page, extensionId: string, hash = ''): Promis
 
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('[role="tabpanel"][aria-busy="false"]')).toBeVisible();
-}
-
-/** The "by platform and surface" table of Promotion activity, as `platform|surface|posted|inserted|copied`. */
-async function surfaceRows(page: Page): Promise<string[]> {
-  const section = page.locator('section', { hasText: 'By platform and surface' }).last();
-  return section
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim()).join('|')),
-    );
 }
 
 test('events logged on the site fixtures appear in the open dashboard with the right numbers', async ({
@@ -66,7 +58,7 @@ test('events logged on the site fixtures appear in the open dashboard with the r
   await expect(dashboard.locator('.chart-summary').first()).toContainText(
     '3 posted, 3 links inserted, 0 copied.',
   );
-  expect((await surfaceRows(dashboard)).sort()).toEqual([
+  expect((await activity(chromiumTab(dashboard))).rows.sort()).toEqual([
     'Discord|Message|1|1|0',
     'Substack|Comment|1|1|0',
     'YouTube|Comment|1|1|0',

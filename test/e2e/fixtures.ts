@@ -7,6 +7,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, chromium, expect, type Page } from '@playwright/test';
 import { type FixtureServer, fixtureById, type SiteFixture, serveFixtures } from '../fixtures/sites';
+import { chromiumDriver } from './drivers/chromium';
+import type { BrowserDriver } from './drivers/types';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -61,6 +63,8 @@ interface TestFixtures {
   sites: FixtureServer;
   /** Opens a site fixture by id and waits until its page says it is ready. */
   openFixture: (id: string, options?: OpenOptions) => Promise<SiteFixture>;
+  /** The shared checks' driver (surface-checks.ts) over this test's page, context and extension. */
+  driver: BrowserDriver;
 }
 
 const servers = new WeakMap<BrowserContext, FixtureServer>();
@@ -173,6 +177,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       );
     });
     await use(new URL(worker.url()).host);
+  },
+
+  driver: async ({ context, page, extensionId, sites }, use) => {
+    await use(chromiumDriver({ context, page, extensionId, sites }));
   },
 
   openFixture: async ({ page }, use) => {

@@ -1,8 +1,11 @@
 // Helpers of the extension's in-page specs (insert, navigation): set the link through Options as
 // a user would, find a composer's widget, and read the promotion log through the extension's own
-// 'export' message from one of its pages.
+// 'export' message from one of its pages. Each works through a driver (drivers/types.ts), so the
+// Firefox specs use the same ones; the Playwright-typed wrappers serve the Chromium-only specs.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect } from '@playwright/test';
+import { chromiumDriver, chromiumExtensionTab } from './drivers/chromium';
+import type { BrowserDriver, ExtensionTab, Target } from './drivers/types';
 
 /** The parts of the `chrome` API the specs call inside extension pages and the service worker. */
 export interface ChromeLike {
@@ -28,19 +31,22 @@ export async function allowExtensionPages(context: BrowserContext): Promise<void
 }
 
 /** Opens Options in a tab of its own, types the link into "Instagram link" and presses Save. */
+export async function saveLink(driver: BrowserDriver, url = INSTAGRAM): Promise<void> {
+  const options = await driver.openExtensionPage('options.html');
+  await options.type({ role: 'textbox', name: 'Instagram link' }, url, { timeout: 15_000 });
+  await options.click({ role: 'button', name: 'Save' });
+  // Saved once the background confirmed it: the link shows up in the list of links.
+  await expect.poll(async () => (await readLog(options)).settingsLinks, { timeout: 10_000 }).toContain(url);
+  await options.close();
+}
+
+/** {@link saveLink} in a Playwright context of test/e2e/fixtures.ts. */
 export async function saveLinkInOptions(
   context: BrowserContext,
   extensionId: string,
   url = INSTAGRAM,
 ): Promise<void> {
-  await allowExtensionPages(context);
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Instagram link').fill(url, { timeout: 15_000 });
-  await options.getByRole('button', { name: 'Save' }).first().click();
-  // Saved once the background confirmed it: the link shows up in the list of links.
-  await expect.poll(async () => (await exportLog(options)).settingsLinks, { timeout: 10_000 }).toContain(url);
-  await options.close();
+  await saveLink(chromiumDriver({ context, extensionId }), url);
 }
 
 export interface LoggedEvent {
@@ -54,21 +60,21 @@ export interface LoggedEvent {
 }
 
 /** The log and settings as the extension exports them, read from an extension page. */
-export async function exportLog(
-  extensionPage: Page,
+export async function readLog(
+  extensionPage: ExtensionTab,
 ): Promise<{ events: LoggedEvent[]; settingsLinks: string[] }> {
-  const [reply, settings] = await extensionPage.evaluate(async () => {
-    const { runtime } = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-    return Promise.all([
-      runtime.sendMessage({ type: 'export' }),
-      runtime.sendMessage({ type: 'settings-get' }),
-    ]);
-  });
-  const exported = reply as { ok: boolean; data?: { json: string }; error?: string };
+  const [exported, settings] = await Promise.all([
+    extensionPage.sendMessage<{ json: string }>({ type: 'export' }),
+    extensionPage.sendMessage<{ links: { url: string }[] }>({ type: 'settings-get' }),
+  ]);
   if (!exported.ok || !exported.data) throw new Error(`export refused: ${exported.error}`);
   const file = JSON.parse(exported.data.json) as { events?: LoggedEvent[] };
-  const s = settings as { ok: boolean; data?: { links: { url: string }[] } };
-  return { events: file.events ?? [], settingsLinks: (s.data?.links ?? []).map((l) => l.url) };
+  return { events: file.events ?? [], settingsLinks: (settings.data?.links ?? []).map((l) => l.url) };
+}
+
+/** {@link readLog} from a Playwright page showing an extension page. */
+export function exportLog(extensionPage: Page): Promise<{ events: LoggedEvent[]; settingsLinks: string[] }> {
+  return readLog(chromiumExtensionTab(extensionPage));
 }
 
 /** An extension page kept open to read the log from (Options: light, it computes nothing itself). */
@@ -80,9 +86,19 @@ export async function logReader(context: BrowserContext, extensionId: string): P
 
 /** The widget mounted for a surface (its shadow root is open: locators pierce it). */
 export function widgetFor(page: Page, surface: string): Locator {
-  return page.locator(`promo-ledger-widget[data-surface="${surface}"]`);
+  return page.locator(widgetHost(surface));
 }
 
 export function insertButton(page: Page, surface: string): Locator {
   return widgetFor(page, surface).getByRole('button', { name: 'Insert referral link' });
+}
+
+/** The host element of a surface's widget (its shadow root is open). */
+export function widgetHost(surface: string): string {
+  return `promo-ledger-widget[data-surface="${surface}"]`;
+}
+
+/** The widget's insert button, as a driver target. */
+export function insertButtonOf(surface: string): Target {
+  return { role: 'button', name: 'Insert referral link', within: widgetHost(surface) };
 }
