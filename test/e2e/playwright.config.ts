@@ -1,6 +1,8 @@
 // Browser e2e tests: `npm run test:e2e` (= `playwright test -c test/e2e/playwright.config.ts`).
-// The browser is the installed /usr/bin/chromium, launched by test/e2e/fixtures.ts; the site
-// fixtures are rebuilt by the global setup so a fresh clone needs no extra step.
+// Two projects, one report: `chromium` runs the specs under test/e2e/ in the installed
+// /usr/bin/chromium (launched by test/e2e/fixtures.ts); `firefox` runs test/e2e/firefox/ in the
+// installed /usr/bin/firefox-esr, driven by puppeteer-core over WebDriver BiDi (firefox/fixtures.ts).
+// The site fixtures are rebuilt by the global setup so a fresh clone needs no extra step.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
@@ -10,9 +12,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'chromium', testIgnore: 'firefox/**' },
+    {
+      name: 'firefox',
+      testMatch: 'firefox/**/*.spec.ts',
+      // One Firefox per test (about 3 s to start); a surface took 5-10 s on a loaded 2-core machine.
+      timeout: 90_000,
+    },
+  ],
   globalSetup: './global-setup.ts',
   globalTeardown: './global-teardown.ts',
-  // The machine has two cores; each worker runs one Chromium.
+  // The machine has two cores; each worker runs one browser (Chromium or Firefox) at a time.
   workers: 2,
   fullyParallel: true,
   // No retries: a flaky fixture is a bug to fix, not to hide.
