@@ -199,6 +199,7 @@ test('an editor that takes the events but shows nothing: copied, then the userâ€
     { timeout: 10_000 },
   );
   expect(await editorText(page, 'message')).toBe('Follow me:');
+  await page.screenshot({ path: resolve(ROOT, 'test-results/screenshots/widget-discord-copied.png') });
   await expect
     .poll(async () => (await exportLog(reader)).events.map((e) => e.action))
     .toEqual(['link_copied']);
