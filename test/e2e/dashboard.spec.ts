@@ -340,6 +340,8 @@ test('the dashboard follows writes from another tab (live updates)', async ({ co
 });
 
 test('usable from the keyboard: sections as tabs, arrows and Home/End', async ({ page, dash }) => {
+  // Two reloads of the demo and a compute-worker run: slow when the Firefox project shares the machine.
+  test.setTimeout(90_000);
   await open(page, dash.url);
   await page.getByRole('button', { name: 'Explore with demo data' }).click();
   await page.reload();
@@ -357,8 +359,9 @@ test('usable from the keyboard: sections as tabs, arrows and Home/End', async ({
   );
   await expect(page.locator('.view-title')).toHaveText('Promotion activity');
   // The activity figures come from the compute worker: on a loaded 2-core CI machine that can take
-  // longer than the default 5 s. This test is about the keyboard, not speed (the bench measures that).
-  await expect(page.locator('.chart-summary')).toContainText('172 posted', { timeout: 20_000 });
+  // longer than the default 5 s (20 s was seen to fail with Firefox tests beside it). This test is
+  // about the keyboard, not speed (the bench measures that).
+  await expect(page.locator('.chart-summary')).toContainText('172 posted', { timeout: 60_000 });
   await page.keyboard.press('End');
   await expect(page.getByRole('tab', { name: 'Export / Import' })).toBeFocused();
   await page.keyboard.press('Home');

@@ -1,6 +1,6 @@
-// Firefox cannot be driven here (Playwright's Firefox is a patched build this machine cannot
-// download), so the Firefox build is checked the way addons.mozilla.org checks a submission: with
-// Mozilla's own addons-linter. It must report no error and no warning beyond the one known below.
+// The Firefox build is driven in Debian's Firefox ESR by the `firefox` project (test/e2e/firefox/);
+// here it is checked the way addons.mozilla.org checks a submission: with Mozilla's own
+// addons-linter. It must report no error and no warning beyond the one known below.
 // The second test does the same for the package AMO actually receives, the zip of `npm run zip`,
 // and checks the other two zips: Chrome Web Store's and the sources AMO's reviewers rebuild from.
 import { execFile } from 'node:child_process';
