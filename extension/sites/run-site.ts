@@ -29,6 +29,9 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     send: (events) => send({ type: 'log', events }),
     schedule: (task, ms) => ctx.setTimeout(task, ms),
   });
+  // A post just confirmed as the user leaves the page: send what is queued now, not after the
+  // batching delay, so it leaves before the page does.
+  ctx.addEventListener(window, 'pagehide', () => void outbox.flush());
   const log = (action: PromotionAction, spec: SurfaceSpec, linkId: string, pageUrl = location.href) => {
     const event: PromotionEvent = {
       id: crypto.randomUUID(),

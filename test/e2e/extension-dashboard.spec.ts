@@ -45,14 +45,25 @@ test('events logged on the site fixtures appear in the open dashboard with the r
   // Three posts through the widget on three sites, each a link insertion and the post itself.
   const used = ['youtube-comment', 'discord-message', 'substack-comment'].map(fixtureById);
   await page.bringToFront();
-  for (const fixture of used) {
+  for (const [i, fixture] of used.entries()) {
     await gotoFixture(page, fixture);
     await insertButton(page, fixture.surface).click();
     await sendComposer(page, fixture);
     const post = await sites.waitForPost((p) => p.site === fixture.site && p.surface === fixture.surface);
     expect(post.text).toContain(taggedLink(fixture.site));
+    // As a creator would, see the post on the page before moving on; its two events are logged.
+    await page.locator(fixture.selectors.result).first().waitFor();
+    await expect
+      .poll(async () => (await exportLog(dashboard)).events.map((e) => `${e.action}:${e.platform}`).sort(), {
+        message: `${fixture.id}: its insertion and post are logged`,
+      })
+      .toEqual(
+        used
+          .slice(0, i + 1)
+          .flatMap((f) => [`link_inserted:${f.site}`, `posted:${f.site}`])
+          .sort(),
+      );
   }
-  await expect.poll(async () => (await exportLog(dashboard)).events.length).toBe(6);
 
   // The dashboard, never reloaded, has followed the background's writes.
   await expect(dashboard.locator('.chart-summary').first()).toContainText(
