@@ -198,6 +198,7 @@ const en = {
   'surface.post': 'post',
   'surface.note': 'note',
   'surface.description': 'description',
+  'surface.other': 'other field',
 
   'action.link_inserted': 'Inserted',
   'action.link_copied': 'Copied',
@@ -402,6 +403,7 @@ const fr: Record<PagesKey, string> = {
   'surface.post': 'publication',
   'surface.note': 'note',
   'surface.description': 'description',
+  'surface.other': 'autre champ',
 
   'action.link_inserted': 'Inséré',
   'action.link_copied': 'Copié',

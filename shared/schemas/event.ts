@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import { httpsUrlSchema, idSchema, instantSchema, memberSchema, platformSchema } from './common';
 
-/** Where on a site the link went. */
-export const SURFACES = ['caption', 'comment', 'reply', 'message', 'post', 'note', 'description'] as const;
+/**
+ * Where on a site the link went. `other`: a field no adapter recognises, reached through the
+ * keyboard shortcut or the context menu (the page URL says which).
+ */
+export const SURFACES = [
+  'caption',
+  'comment',
+  'reply',
+  'message',
+  'post',
+  'note',
+  'description',
+  'other',
+] as const;
 export const surfaceSchema = z.enum(SURFACES);
 export type Surface = z.infer<typeof surfaceSchema>;
 

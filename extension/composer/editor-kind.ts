@@ -1,0 +1,91 @@
+import type { EditorKind } from '../sites/types';
+import { isTextField } from './editor-text';
+
+// A field no adapter describes (a bio, a search box, a DM reply) can still take the link through
+// the keyboard shortcut or the context menu: which editor runs it is read from the field and its
+// ancestors, the way each framework marks its root, and the insertion cascade of that kind is
+// used (insert.ts), judged by reading the text back as for a recognised composer.
+
+/** Single-line inputs a link can sensibly go into (`type` missing or unknown reads as `text`). */
+const TEXT_INPUTS = new Set(['text', 'search', 'url']);
+
+/** The editor framework behind an editable root, from the marks each one puts on it or above it. */
+export function editorKindOf(editable: Element): EditorKind {
+  if (isTextField(editable)) return 'textarea';
+  if (editable.closest('[data-slate-editor]')) return 'slate';
+  if (editable.closest('.public-DraftEditor-content, .DraftEditor-root') || isDraftRoot(editable))
+    return 'draft';
+  if (editable.closest('.ProseMirror')) return 'prosemirror';
+  return 'contenteditable';
+}
+
+/** Draft's content root holds `[data-contents="true"]` right under it. */
+function isDraftRoot(el: Element): boolean {
+  for (const child of el.children) if (child.getAttribute('data-contents') === 'true') return true;
+  return false;
+}
+
+/**
+ * The editable root holding `el`: a writable text field itself, or the outermost element of the
+ * contenteditable region `el` is in (`contenteditable="false"` islands inside an editor, as Slate's
+ * placeholders, are skipped; one above the region ends it). `null` when `el` cannot be typed in.
+ */
+export function editableRoot(el: Element | null): HTMLElement | null {
+  if (!el) return null;
+  if (isTextField(el)) {
+    if (el.hasAttribute('disabled') || el.hasAttribute('readonly')) return null;
+    if (el instanceof HTMLInputElement && !TEXT_INPUTS.has(inputType(el))) return null;
+    return el;
+  }
+  let root: HTMLElement | null = null;
+  // Editing does not cross shadow boundaries: the region ends at its tree's top at the latest.
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const value = node.getAttribute('contenteditable');
+    if (value === null) continue;
+    if (value === 'false') {
+      if (root) break;
+      continue;
+    }
+    root = node as HTMLElement;
+  }
+  return root;
+}
+
+/** The input's type as the browser reads it: missing or unknown is `text`. */
+function inputType(input: HTMLInputElement): string {
+  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+  return KNOWN_TYPES.has(type) ? type : 'text';
+}
+
+/** Input types browsers know; anything else falls back to `text`, as browsers do. */
+const KNOWN_TYPES = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'date',
+  'datetime-local',
+  'email',
+  'file',
+  'hidden',
+  'image',
+  'month',
+  'number',
+  'password',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+  'tel',
+  'time',
+  'week',
+  'text',
+  'search',
+  'url',
+]);
+
+/** The focused element, looking into open shadow roots (a site's web components). */
+export function deepActiveElement(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
