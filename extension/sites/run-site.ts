@@ -12,6 +12,7 @@ import { type ComposerWidget, mountComposerWidget } from './composer-widget';
 import { createDomWatch } from './dom-watch';
 import { findComposers } from './find-composers';
 import { createHealthMonitor } from './health';
+import { refuseForgedRestarts } from './page-guard';
 import { createSiteState } from './site-state';
 import { createSubmitWatch } from './submit-watch';
 import type { SiteAdapter, SurfaceSpec } from './types';
@@ -23,6 +24,7 @@ import type { SiteAdapter, SurfaceSpec } from './types';
 
 export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   if (!adapter.matchesPage(document)) return;
+  refuseForgedRestarts(ctx);
   const { platform } = adapter;
 
   const outbox = createOutbox({
