@@ -52,7 +52,7 @@ export interface InsertOptions {
  * show it before the text is judged unchanged. Generous: giving up too early on a busy machine and
  * trying the next technique could insert the link twice.
  */
-export const VERIFY_MS = 1_200;
+export const VERIFY_MS = 2_000;
 /** An event nobody took, or a DOM edit: the browser's work is done; a few frames for the page's. */
 const QUICK_MS = 100;
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaretKeeper } from '../composer/caret';
+import { countLink, readEditorText } from '../composer/editor-text';
 import { type InsertOutcome, insertLink } from '../composer/insert';
 import type { Locale } from '../i18n/locale';
 import type { WidgetKey } from '../i18n/widget';
@@ -42,6 +43,9 @@ const FAILURES: Record<Exclude<InsertOutcome, { ok: true }>['reason'], WidgetKey
   unverified: 'unverified',
 };
 
+/** How long an editor may take to show a link after the cascade gave up on it. */
+const LATE_LINK_MS = 5_000;
+
 /** The paste shortcut as the user's keyboard labels it. */
 export function pasteKeys(platform: string): string {
   return /mac|iphone|ipad/i.test(platform) ? '⌘V' : 'Ctrl+V';
@@ -75,7 +79,42 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
     return true;
   };
 
+  /**
+   * An editor on a loaded machine may show the link after the cascade gave up on it: that is
+   * still an insertion (the site will post it). Watch a few seconds more, and log it once if it
+   * shows up, with the status saying so.
+   */
+  let lateWatch = 0;
+  let userTookOver: AbortController | null = null;
+  const stopLateWatch = () => {
+    clearInterval(lateWatch);
+    userTookOver?.abort();
+    userTookOver = null;
+  };
+  const watchForLateLink = (editor: HTMLElement, link: { id: string; url: string }) => {
+    stopLateWatch();
+    const until = Date.now() + LATE_LINK_MS;
+    // The creator typing or pasting (the copied link, say) is theirs, not a late insertion of ours.
+    userTookOver = new AbortController();
+    const mine = userTookOver;
+    for (const type of ['beforeinput', 'paste', 'drop'] as const) {
+      editor.addEventListener(type, (event) => event.isTrusted && stopLateWatch(), {
+        capture: true,
+        signal: mine.signal,
+      });
+    }
+    lateWatch = ctx.setInterval(() => {
+      const copies = countLink(readEditorText(editor), link.url);
+      if (copies === 0 && Date.now() < until && editor.isConnected) return;
+      stopLateWatch();
+      if (copies === 0) return;
+      deps.onInserted(widget, link);
+      say(copies > 1 ? { tone: 'warn', key: 'insertedTwice' } : { tone: 'ok', key: 'inserted' });
+    }, 250);
+  };
+
   const insert = async () => {
+    stopLateWatch();
     if (busy) return; // a second click while the first is under way must not insert twice
     busy = true;
     state.markDisclosed();
@@ -103,6 +142,7 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
       }
       // Nothing went in (or something else did): the link must not be lost on the way to the
       // post. Copy it, log the copy (not an insertion), and say what to do.
+      if (outcome.reason !== 'detached') watchForLateLink(editor, link);
       if (outcome.reason !== 'detached' && (await copyLink(link))) {
         const keys = pasteKeys(navigator.platform);
         say({
@@ -151,6 +191,8 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
         },
         onOpen: (page, event) => {
           event.preventDefault();
+          // Like Insert and Copy: only the user's own click opens anything (a page's click() is not).
+          if (!event.isTrusted) return;
           void openExtensionPage(page).then((opened) => {
             if (!opened) say({ tone: 'err', key: 'openFromToolbar' });
           });
@@ -166,6 +208,7 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
     insert,
     destroy() {
       clearTimeout(statusTimer);
+      stopLateWatch();
       host.destroy();
     },
   };
