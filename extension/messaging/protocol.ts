@@ -101,5 +101,8 @@ export interface ReplyMap {
   'delete-all': { deleted: number };
 }
 
-/** Messages from the background to a tab's content script. */
-export type TabMessage = { type: 'insert-shortcut' };
+/**
+ * Messages from the background to a tab's content script: insert the link into the focused field
+ * (the keyboard shortcut), or into the right-clicked one (`via: 'context-menu'`).
+ */
+export type TabMessage = { type: 'insert-shortcut'; via?: 'context-menu' };

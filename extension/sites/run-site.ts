@@ -12,6 +12,7 @@ import { type ComposerWidget, mountComposerWidget } from './composer-widget';
 import { createDomWatch } from './dom-watch';
 import { findComposers } from './find-composers';
 import { createHealthMonitor } from './health';
+import { createLooseInsert, OTHER_SPEC } from './loose-insert';
 import { refuseForgedRestarts } from './page-guard';
 import { createSiteState } from './site-state';
 import { createSubmitWatch } from './submit-watch';
@@ -150,16 +151,29 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   for (const type of adapter.navigationEvents) ctx.addEventListener(document, type, () => watch.refresh());
   ctx.addEventListener(window, 'wxt:locationchange', () => watch.refresh());
 
-  // The keyboard shortcut: the background asks the tab; the frame that has focus answers.
+  // The keyboard shortcut and the context menu: the background asks the tab; the frame that has
+  // focus answers (the menu's message goes to the right-clicked frame only). A field no widget
+  // owns still takes the link, through the editor its ancestors show (loose-insert.ts).
+  const loose = createLooseInsert({
+    ctx,
+    t,
+    state,
+    log: (action, linkId) => log(action, OTHER_SPEC, linkId),
+  });
   const onMessage = (message: unknown) => {
-    if ((message as TabMessage | null)?.type !== 'insert-shortcut' || !document.hasFocus()) return;
-    const active = document.activeElement;
+    const request = message as TabMessage | null;
+    if (request?.type !== 'insert-shortcut') return;
+    const fromMenu = request.via === 'context-menu';
+    if (!fromMenu && !document.hasFocus()) return;
+    const field = loose.target(fromMenu);
+    const active = fromMenu ? field : document.activeElement;
     for (const widget of widgets.values()) {
       if (active && (widget.composer.editor === active || widget.composer.editor.contains(active))) {
         void widget.insert();
         return;
       }
     }
+    if (field) void loose.insert(field);
   };
   browser.runtime.onMessage.addListener(onMessage);
   // WXT notices that the extension was updated or removed only when one of ctx's timers runs: a
