@@ -66,7 +66,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Host permissions come from the content scripts' matches: the four sites only (quality.md S5).
-    permissions: ['storage', 'scripting'],
+    // contextMenus: the "Insert referral link" item on the sites' editable fields.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     // Substack publications on their own domains: the user grants each one from Options.
     optional_host_permissions: ['https://*/*'],
     commands: {

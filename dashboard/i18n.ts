@@ -134,6 +134,7 @@ const en = {
     post: 'Post',
     note: 'Note',
     description: 'Description',
+    other: 'Other field',
   } satisfies Record<Surface, string>,
   actions: {
     posted: 'Posted',
@@ -536,6 +537,7 @@ const fr: Messages = {
     post: 'Publication',
     note: 'Note',
     description: 'Description',
+    other: 'Autre champ',
   },
   actions: {
     posted: 'Publié',

@@ -14,15 +14,27 @@ export default defineBackground(() => {
     void app.onCommand(command, tab);
   });
 
+  // The context-menu item on editable fields: a click inserts into the right-clicked one. Created
+  // at every start (a restarted worker or event page finds it or makes it again).
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void app.onMenuClick(info, tab);
+  });
+  void app.syncMenu();
+
   // Custom Substack domains: registrations follow the granted origins.
   browser.permissions.onAdded.addListener(({ origins }) => {
     // Registrations first, so that a custom domain's tabs find the script registered too.
     void app.syncCustomDomains().then(() => app.onGranted(origins ?? []));
+    void app.syncMenu();
   });
-  browser.permissions.onRemoved.addListener(() => void app.syncCustomDomains());
+  browser.permissions.onRemoved.addListener(() => {
+    void app.syncCustomDomains();
+    void app.syncMenu();
+  });
   browser.runtime.onStartup.addListener(() => void app.syncCustomDomains());
   browser.runtime.onInstalled.addListener(({ reason }) => {
     console.info(`Promo Ledger ${reason}`);
     void app.syncCustomDomains();
+    void app.syncMenu();
   });
 });

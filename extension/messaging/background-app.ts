@@ -1,6 +1,7 @@
 import type { LedgerDb } from '../db/db';
 import { createEventWriter, type EventWriterOptions } from '../db/event-writer';
 import { type Locale, uiLocale } from '../i18n/locale';
+import { type ContextMenuApi, createContextMenu } from './context-menu';
 import { type CustomDomainsApi, createCustomDomains } from './custom-domains';
 import { createHandlers } from './handlers';
 import { type InjectApi, injectIntoOpenTabs } from './inject-granted';
@@ -13,7 +14,12 @@ import { onShortcut, type ShortcutApi } from './shortcut';
 
 export interface BackgroundApi extends CustomDomainsApi, ShortcutApi {
   runtime: CustomDomainsApi['runtime'] & { id: string; getURL(path: string): string };
-  tabs: ShortcutApi['tabs'] & InjectApi['tabs'] & { create(options: { url: string }): Promise<unknown> };
+  tabs: ShortcutApi['tabs'] &
+    InjectApi['tabs'] &
+    ContextMenuApi['tabs'] & { create(options: { url: string }): Promise<unknown> };
+  // The context-menu item's APIs: optional, so that tests of the other parts need not fake them.
+  contextMenus?: ContextMenuApi['contextMenus'];
+  i18n?: ContextMenuApi['i18n'];
   scripting: CustomDomainsApi['scripting'] & InjectApi['scripting'];
 }
 
@@ -33,6 +39,14 @@ export function createBackgroundApp({
   writer,
 }: BackgroundOptions) {
   const domains = createCustomDomains(browser);
+  const { contextMenus, i18n } = browser;
+  const menu =
+    contextMenus && i18n
+      ? createContextMenu(
+          { contextMenus, i18n, runtime: browser.runtime, tabs: browser.tabs },
+          domains.origins,
+        )
+      : null;
   const route = createRouter({
     policy: {
       extensionId: browser.runtime.id,
@@ -58,5 +72,9 @@ export function createBackgroundApp({
     syncCustomDomains: () => domains.sync(),
     /** Sites just allowed: their open tabs get the widget without a reload. */
     onGranted: (origins: readonly string[]) => injectIntoOpenTabs(browser, origins),
+    /** The context-menu item: created at every start, re-created when permissions change. */
+    syncMenu: () => menu?.sync() ?? Promise.resolve(),
+    onMenuClick: (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) =>
+      menu?.onClicked(info, tab) ?? Promise.resolve(),
   };
 }
