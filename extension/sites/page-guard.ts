@@ -12,7 +12,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const world = globalThis as { __promoLedgerCopies?: number };
 /** This copy's number among the copies of our scripts run in this frame's isolated world. */
-const copy = (world.__promoLedgerCopies = (world.__promoLedgerCopies ?? 0) + 1);
+world.__promoLedgerCopies = (world.__promoLedgerCopies ?? 0) + 1;
+const copy = world.__promoLedgerCopies;
 
 export function refuseForgedRestarts(ctx: ContentScriptContext): void {
   // Public at run time, private in WXT's types; e2e (test/e2e/hostile-page.spec.ts) replays it.
