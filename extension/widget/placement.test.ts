@@ -74,6 +74,77 @@ describe('placeWidget', () => {
   });
 });
 
+describe('placeWidget, docked with things to keep clear', () => {
+  it('docks on the first side the adapter names', () => {
+    const composer = boxOf(100, 200, 600, 120);
+    const p = placeWidget(composer, FULL, COMPACT, VIEW, { dock: ['below'] });
+    expect(p).toMatchObject({ visible: true, compact: false, y: 326 });
+    expect(p.x + FULL.width).toBe(700);
+  });
+
+  it("puts Studio's description below the field, not right where the preview is", () => {
+    const field = boxOf(300, 150, 600, 200);
+    const preview = boxOf(930, 140, 310, 240);
+    const p = placeWidget(field, FULL, COMPACT, VIEW, { dock: ['below', 'above', 'left'], avoid: [preview] });
+    const w = widgetBox(p);
+    expect(overlaps(w, preview)).toBe(false);
+    expect(overlaps(w, field)).toBe(false);
+    expect(w.top).toBeGreaterThanOrEqual(field.bottom);
+  });
+
+  it('slides past the submit button right under the composer', () => {
+    const composer = boxOf(100, 200, 600, 60);
+    const submit = boxOf(600, 266, 100, 36);
+    const p = placeWidget(composer, FULL, COMPACT, VIEW, { dock: ['below'], avoid: [submit] });
+    const w = widgetBox(p);
+    expect(p.compact).toBe(false);
+    expect(overlaps(w, submit)).toBe(false);
+    expect(w.top).toBeGreaterThanOrEqual(composer.bottom);
+    expect(w.top - composer.bottom).toBeLessThan(100);
+  });
+
+  it('keeps off content to keep visible, compact when only a small spot is left', () => {
+    // A chat: messages fill the space above the text area, which runs along the screen's bottom.
+    const composer = boxOf(330, 730, 700, 50);
+    const messages = [boxOf(310, 100, 740, 300), boxOf(310, 400, 740, 320)];
+    const p = placeWidget(composer, FULL, COMPACT, VIEW, { dock: ['above', 'right'], avoid: messages });
+    expect(p).toMatchObject({ visible: true, compact: true });
+    const w = widgetBox(p);
+    for (const b of [composer, ...messages]) expect(overlaps(w, b)).toBe(false);
+    expect(w.left).toBeGreaterThanOrEqual(composer.right);
+  });
+
+  it('falls back to the compact widget inside the box, clear of the editor and submit', () => {
+    const box = boxOf(0, 0, 1280, 800);
+    const editor = boxOf(20, 60, 1000, 700);
+    const submit = boxOf(1150, 740, 100, 40);
+    const p = placeWidget(box, FULL, COMPACT, VIEW, { avoid: [submit], editor });
+    expect(p).toMatchObject({ visible: true, compact: true });
+    const w = widgetBox(p);
+    expect(overlaps(w, editor)).toBe(false);
+    expect(overlaps(w, submit)).toBe(false);
+  });
+
+  it('never covers the composer or what it must avoid, wherever it is on screen', () => {
+    const keep = boxOf(900, 100, 340, 240);
+    for (let top = 0; top < 760; top += 41) {
+      for (const [left, width, height] of [
+        [40, 800, 60],
+        [300, 500, 200],
+        [100, 700, 40],
+      ] as const) {
+        const composer = boxOf(left, top, width, height);
+        const submit = boxOf(left + width - 90, top + height + 4, 90, 32);
+        const p = placeWidget(composer, FULL, COMPACT, VIEW, { avoid: [keep, submit] });
+        const w = widgetBox(p);
+        expect(overlaps(w, composer)).toBe(false);
+        expect(overlaps(w, keep)).toBe(false);
+        expect(overlaps(w, submit)).toBe(false);
+      }
+    }
+  });
+});
+
 /** Whether any free strip around the composer can hold the compact widget. */
 function fitsSomewhere(b: Box): boolean {
   return (
