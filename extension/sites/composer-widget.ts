@@ -180,6 +180,7 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
         status,
         disclose: !state.disclosed,
         optionsUrl,
+        anchor: () => widget.composer,
         onInsert: (event) => {
           if (event.isTrusted) void insert();
         },

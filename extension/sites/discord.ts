@@ -15,6 +15,9 @@ export const discordAdapter: SiteAdapter = {
       // `aria-label` ("Message #general") is localized: match role and Slate's marker only.
       selector: '[role="textbox"][data-slate-editor="true"]',
       box: '[class*="channelTextArea"]',
+      // Above the text area, else beside it (the member list), never over the messages.
+      dock: ['above', 'right'],
+      avoid: 'ol[data-list-id="chat-messages"] > li[id^="chat-messages-"]',
       form: 'form',
       enterSends: true,
       success: {

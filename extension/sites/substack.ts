@@ -25,6 +25,8 @@ export const substackAdapter: SiteAdapter = {
       path: /^\/publish\//,
       selector: `[data-testid="editor"] ${PM}, [data-testid="editor"]${PM}`,
       box: '[data-testid="editor"]',
+      // Beside the editor, never over the title and subtitle above it.
+      avoid: 'textarea#post-title, #post-subtitle',
       // "Continue" then "Send to everyone now" [I: test ids].
       submit: '[data-testid="publish-button"], [data-testid="send-now-button"]',
       success: { added: '[data-testid="published-banner"]', url: /^\/publish\/posts/ },
@@ -45,6 +47,8 @@ export const substackAdapter: SiteAdapter = {
       editor: 'textarea',
       selector: '[data-test-id="comment-input"] textarea[name="body"], form textarea[name="body"]',
       box: '[data-test-id="comment-input"]',
+      // The comments under the box stay readable. [I] Substack's comment class names.
+      avoid: '[data-testid="comment-item"], .comment-list-item',
       form: 'form',
       submit: 'button[type="submit"]',
       success: {

@@ -27,6 +27,10 @@ export const tiktokAdapter: SiteAdapter = {
       // The textbox inside the wrapper, never the wrapper itself.
       selector: `${COMMENT_INPUT} [role="textbox"][contenteditable="true"], ${COMMENT_INPUT} .public-DraftEditor-content`,
       box: '[class*="DivCommentContainer"], [class*="DivCommentFooter"], [class*="DivInputAreaContainer"]',
+      // Above the bar, over the list's free space; never over the comments being answered
+      // (left of the bar is the video). [I] the item container's component name.
+      dock: ['above', 'right'],
+      avoid: '[data-e2e="comment-list"] [class*="DivCommentItemContainer"], [data-e2e="comment-level-1"]',
       form: '[class*="DivCommentFooter"], [class*="DivCommentContainer"]',
       submit: '[data-e2e="comment-post"]',
       enterSends: true,

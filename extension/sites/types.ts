@@ -1,6 +1,7 @@
 import type { Platform } from '../../shared/schemas/common';
 import type { Surface } from '../../shared/schemas/event';
 import type { SITE_FEATURES } from '../messaging/protocol';
+import type { Side } from '../widget/placement';
 
 // What a site adapter declares. Everything a site's DOM looks like lives in its adapter file
 // (sites/<site>.ts), so that a redesign of the site is one edit in one place.
@@ -36,6 +37,16 @@ export interface SurfaceSpec {
   path?: RegExp;
   /** The composer's box (`editor.closest(box)`, else the editor): the widget never covers it. */
   box?: string;
+  /**
+   * The sides of `box` the widget docks on, best first (default: right, above, below, left).
+   * Only these are tried; when none has room, the compact widget sits at the box's edge.
+   */
+  dock?: readonly Side[];
+  /**
+   * Page content the widget must never cover besides the composer and its submit control: what
+   * a creator needs to see while writing (Studio's preview and video link, the comments above).
+   */
+  avoid?: string;
   /** The ancestor holding the submit control (`editor.closest(form)`), else the whole document. */
   form?: string;
   /** The site's submit control(s), matched against the clicked element. */

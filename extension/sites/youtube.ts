@@ -5,6 +5,9 @@ import type { SiteAdapter } from './types';
 // selector lives here. Sources: sites.md (youtube-uploader, YTKit, youtube_uploader_selenium).
 
 const EDITABLE = '#contenteditable-root[contenteditable="true"]';
+/** A comment's author line and text (not its whole thread, which holds the reply box). */
+const COMMENTS =
+  'ytd-comment-view-model #header, ytd-comment-view-model #expander, ytd-comment-renderer #body';
 
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
@@ -16,6 +19,7 @@ export const youtubeAdapter: SiteAdapter = {
       editor: 'contenteditable',
       selector: `ytd-backstage-post-dialog-renderer ytd-commentbox ${EDITABLE}`,
       box: 'ytd-commentbox',
+      avoid: 'ytd-backstage-post-thread-renderer',
       form: 'ytd-commentbox',
       submit: '#submit-button button, #submit-button',
       success: { added: 'ytd-backstage-post-thread-renderer', cleared: true },
@@ -26,6 +30,8 @@ export const youtubeAdapter: SiteAdapter = {
       editor: 'contenteditable',
       selector: `#reply-dialog ytd-commentbox ${EDITABLE}`,
       box: 'ytd-commentbox',
+      // The comment answered (and its neighbours) stays readable.
+      avoid: COMMENTS,
       form: 'ytd-commentbox',
       submit: '#submit-button button, #submit-button',
       success: {
@@ -39,6 +45,8 @@ export const youtubeAdapter: SiteAdapter = {
       editor: 'contenteditable',
       selector: `ytd-comment-simplebox-renderer ytd-commentbox ${EDITABLE}`,
       box: 'ytd-commentbox',
+      // The first comments sit right under the box: beside it, else above it.
+      avoid: COMMENTS,
       form: 'ytd-commentbox',
       submit: '#submit-button button, #submit-button',
       success: { added: 'ytd-comments #contents > ytd-comment-thread-renderer', cleared: true },
@@ -50,6 +58,10 @@ export const youtubeAdapter: SiteAdapter = {
       selector:
         'ytcp-video-description #textbox[contenteditable="true"], #description-textarea #textbox[contenteditable="true"]',
       box: '#description-container, ytcp-social-suggestions-textbox, ytcp-video-description',
+      // Below the field: to its right is the video's preview and link, which a creator copies.
+      dock: ['below', 'above', 'left'],
+      // [I] the element names of the preview card (ytcp-video-info) and of the side panel.
+      avoid: 'ytcp-video-info, ytcp-video-info a, ytcp-video-metadata-editor-sidepanel',
       submit: 'ytcp-button#save, #save, ytcp-button#done-button, #done-button',
       // Studio confirms a save with a toast that is un-hidden, not added.
       success: { shown: 'tp-yt-paper-toast#toast, tp-yt-paper-toast' },

@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { placeWidget, type Size } from './placement';
+import { type Box, placeWidget, type Side, type Size } from './placement';
 import { WIDGET_CSS } from './styles';
 import { pageTheme, type Theme } from './theme';
 import { WidgetView, type WidgetViewProps } from './widget-view';
@@ -32,7 +32,40 @@ const ISOLATED_EVENTS = [
 const COMPACT_SIZE: Size = { width: 70, height: 38 };
 const FULL_GUESS: Size = { width: 274, height: 100 };
 
-export type ViewInput = Omit<WidgetViewProps, 'theme' | 'compact'> & { collapsed: boolean };
+/** What the widget docks to besides the composer's box: its editor and the adapter's spec. */
+export interface Anchor {
+  editor: Element;
+  spec: { dock?: readonly Side[]; submit?: string; form?: string; avoid?: string };
+}
+
+export type ViewInput = Omit<WidgetViewProps, 'theme' | 'compact'> & {
+  collapsed: boolean;
+  /** Read at each placement, so that a composer the page re-created is followed. */
+  anchor?: () => Anchor;
+};
+
+/** At most this many boxes of one selector are kept clear (a long comment list). */
+const MAX_AVOID = 40;
+
+/** The on-screen boxes of what `selector` matches under `root`, but for the editor's ancestors. */
+function boxesOf(
+  root: ParentNode,
+  selector: string | undefined,
+  editor: Element,
+  viewport: Size,
+  out: Box[],
+) {
+  if (!selector) return;
+  let n = 0;
+  for (const el of root.querySelectorAll(selector)) {
+    if (el.contains(editor)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    if (r.bottom <= 0 || r.top >= viewport.height || r.right <= 0 || r.left >= viewport.width) continue;
+    out.push(r);
+    if (++n >= MAX_AVOID) return;
+  }
+}
 
 export interface WidgetHost {
   readonly host: HTMLElement;
@@ -79,7 +112,17 @@ export function createWidgetHost(surface: string): WidgetHost {
     const rect = box.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const full = input?.collapsed ? COMPACT_SIZE : fullSize;
-    const spot = placeWidget(rect, full, COMPACT_SIZE, viewport);
+    const anchor = input?.anchor?.();
+    const avoid: Box[] = [];
+    let editor: Box | undefined;
+    if (anchor) {
+      const { spec } = anchor;
+      const form = (spec.form && anchor.editor.closest(spec.form)) || document;
+      boxesOf(form, spec.submit, anchor.editor, viewport, avoid);
+      boxesOf(document, spec.avoid, anchor.editor, viewport, avoid);
+      editor = anchor.editor.getBoundingClientRect();
+    }
+    const spot = placeWidget(rect, full, COMPACT_SIZE, viewport, { dock: anchor?.spec.dock, avoid, editor });
     const wantCompact = spot.compact && !input?.collapsed;
     if (wantCompact !== compact) {
       compact = wantCompact;
