@@ -36,7 +36,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--focus); outline
 .insert.round { flex: none; width: 30px; height: 30px; border-radius: 999px; }
 .row { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
 .earned { color: var(--fg); font-weight: 600; }
-.program { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.program { min-width: 0; overflow: hidden; overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
 .bar { height: 3px; border-radius: 2px; background: var(--track); overflow: hidden; }
 .bar > span { display: block; height: 100%; background: linear-gradient(90deg, #f9a23c, #e1306c); }
 .link { color: var(--fg); text-decoration: none; font-weight: 500; display: inline-flex; align-items: center; gap: 3px; white-space: nowrap; }

@@ -35,8 +35,11 @@ export interface WidgetViewProps {
   onInsert(event: MouseEvent): void;
   onCopy(event: MouseEvent): void;
   onToggle(event: MouseEvent): void;
-  /** Opens an extension page (a plain link to it would be blocked). */
-  onOpen(page: 'dashboard' | 'options', event: MouseEvent): void;
+  /**
+   * Opens an extension page (a plain link to it would be blocked); `section` names the
+   * dashboard's section (its `#hash`): "Window closed" opens the programs and their dates.
+   */
+  onOpen(page: 'dashboard' | 'options', event: MouseEvent, section?: 'programs'): void;
 }
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -135,7 +138,15 @@ function Summary({ t, locale, state, optionsUrl, onOpen }: WidgetViewProps): JSX
           <b class="earned">{t('earned', { amount: formatCents(s.earnedCents, locale) })}</b>{' '}
           {s.capCents === null ? t('noCap') : t('ofCap', { cap: formatCents(s.capCents, locale) })}
         </span>
-        <span>{daysText(t, s.daysLeft)}</span>
+        {s.daysLeft <= 0 ? (
+          <PageLink
+            href={`${state.dashboardUrl}#programs`}
+            label={t('windowClosed')}
+            onClick={(e) => onOpen('dashboard', e, 'programs')}
+          />
+        ) : (
+          <span>{daysText(t, s.daysLeft)}</span>
+        )}
       </div>
       {share !== null && (
         <div
@@ -191,7 +202,6 @@ function paceText(t: Translate, s: WidgetSummary, locale: Locale): string {
 }
 
 function daysText(t: Translate, days: number): string {
-  if (days <= 0) return t('windowClosed');
   return days === 1 ? t('dayLeft') : t('daysLeft', { days });
 }
 
