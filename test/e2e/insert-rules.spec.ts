@@ -234,21 +234,23 @@ test('the first widget says what Insert does; after the first insertion it no lo
 });
 
 test('collapsing is remembered per site; the compact widget still inserts', async ({ page }) => {
-  const discord = fixtureById('discord-message');
-  await gotoFixture(page, discord, { theme: 'dark' });
-  const widget = widgetFor(page, 'message');
+  // YouTube's comment box has room beside it for the full widget (Discord's has not: its widget
+  // is compact there already, docked beside the text area and off the messages).
+  const youtube = fixtureById('youtube-comment');
+  await gotoFixture(page, youtube, { theme: 'dark' });
+  const widget = widgetFor(page, 'comment');
   await widget.getByRole('button', { name: 'Collapse Promo Ledger' }).click();
   await expect(widget.getByRole('button', { name: 'Expand Promo Ledger' })).toBeVisible();
   await page.screenshot({
-    path: resolve(ROOT, 'test-results/screenshots/widget-discord-collapsed-dark.png'),
+    path: resolve(ROOT, 'test-results/screenshots/widget-youtube-collapsed-dark.png'),
   });
 
-  await gotoFixture(page, discord, { theme: 'dark' });
+  await gotoFixture(page, youtube, { theme: 'dark' });
   await expect(widget.getByRole('button', { name: 'Expand Promo Ledger' })).toBeVisible();
-  await insertButton(page, 'message').click();
-  await expect.poll(() => editorText(page, 'message')).toBe(`${taggedLink('discord')} `);
+  await insertButton(page, 'comment').click();
+  await expect.poll(() => editorText(page, 'comment')).toBe(`${taggedLink('youtube')} `);
   await page.screenshot({
-    path: resolve(ROOT, 'test-results/screenshots/widget-discord-collapsed-inserted-dark.png'),
+    path: resolve(ROOT, 'test-results/screenshots/widget-youtube-collapsed-inserted-dark.png'),
   });
 
   // Another site keeps its own choice.
