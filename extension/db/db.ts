@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Platform } from '../../shared/schemas/common';
-import type { PromotionEvent } from '../../shared/schemas/event';
+import type { PromotionEvent, Surface } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { SiteFeature } from '../sites/types';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
@@ -24,10 +24,12 @@ export interface SettingsRow {
 }
 
 export interface HealthRow {
-  /** `<platform>:<feature>` */
+  /** `<platform>:<feature>:<surface>`: one row per health check. */
   id: string;
   platform: Platform;
   feature: SiteFeature;
+  /** Absent in rows written before health was kept per check (`<platform>:<feature>`): ignored. */
+  surface?: Surface;
   ok: boolean;
   /** When the current state began (the first report of it). */
   since: string;

@@ -163,11 +163,10 @@ const en = {
   'popup.loadFailed': 'Promo Ledger is not answering. {reason}',
 
   'broken.composer':
-    '{platform}: page layout no longer recognised; the Insert button is off there (since {since}).',
+    '{platform} ({surface}): the Insert button may not appear there — the page layout is no longer recognised (since {since}).',
   'broken.submit':
-    '{platform}: page layout no longer recognised; posts are not counted there (since {since}).',
-  'broken.navigation':
-    '{platform}: page layout no longer recognised; the widget may miss page changes (since {since}).',
+    '{platform} ({surface}): posts may not be counted there — a post was sent but the page never confirmed it (since {since}).',
+  'broken.navigation': '{platform}: the widget may miss page changes (since {since}).',
 
   'log.title': 'Promotion log',
   'log.caption': 'Promotion log, newest first',
@@ -368,11 +367,10 @@ const fr: Record<PagesKey, string> = {
   'popup.loadFailed': 'Promo Ledger ne répond pas. {reason}',
 
   'broken.composer':
-    '{platform} : mise en page non reconnue ; le bouton d’insertion y est désactivé (depuis le {since}).',
+    '{platform} ({surface}) : le bouton d’insertion peut ne pas y apparaître — la mise en page n’est plus reconnue (depuis le {since}).',
   'broken.submit':
-    '{platform} : mise en page non reconnue ; les publications n’y sont pas comptées (depuis le {since}).',
-  'broken.navigation':
-    '{platform} : mise en page non reconnue ; le widget peut manquer des changements de page (depuis le {since}).',
+    '{platform} ({surface}) : les publications peuvent ne pas y être comptées — une publication a été envoyée sans que la page la confirme (depuis le {since}).',
+  'broken.navigation': '{platform} : le widget peut manquer des changements de page (depuis le {since}).',
 
   'log.title': 'Journal des promotions',
   'log.caption': 'Journal des promotions, les plus récentes d’abord',

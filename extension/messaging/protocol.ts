@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { platformSchema, promotionEventSchema, settingsSchema } from '../../shared/schemas';
+import { platformSchema, promotionEventSchema, settingsSchema, surfaceSchema } from '../../shared/schemas';
 
 // Every message that crosses a boundary of the extension, as one zod union: the background parses
 // each request with `requestSchema` and checks the sender before acting (quality.md S1). Content
@@ -17,13 +17,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('log'), events: z.array(promotionEventSchema).min(1).max(MAX_BATCH) }),
   /** What the widget shows on a site: the tagged link and the program's state at a glance. */
   z.strictObject({ type: z.literal('widget-state'), platform: platformSchema }),
-  /** A site adapter's selectors stopped (or started again) matching. */
   /** Open the dashboard or Options: a page cannot link to extension pages itself. */
   z.strictObject({ type: z.literal('open-page'), page: z.enum(['dashboard', 'options']) }),
+  /** One health check of a site adapter (a feature on a surface) failed, or holds again. */
   z.strictObject({
     type: z.literal('site-health'),
     platform: platformSchema,
     feature: z.enum(SITE_FEATURES),
+    surface: surfaceSchema,
     ok: z.boolean(),
   }),
   // From extension pages only (privileged) ─────────────────────────────────────────────────────
@@ -71,10 +72,11 @@ export interface TodayState {
   day: string;
   byPlatform: Partial<Record<z.infer<typeof platformSchema>, number>>;
   defaultLink: { id: string; label: string; url: string } | null;
-  /** Site features whose selectors stopped matching, newest first. */
+  /** Health checks that fail (a feature on a surface of a site), newest first. */
   broken: {
     platform: z.infer<typeof platformSchema>;
     feature: (typeof SITE_FEATURES)[number];
+    surface: z.infer<typeof surfaceSchema>;
     since: string;
   }[];
 }

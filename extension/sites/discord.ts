@@ -30,9 +30,11 @@ export const discordAdapter: SiteAdapter = {
   health: [
     {
       feature: 'composer',
-      // A text channel or DM (not the friends list at /channels/@me).
+      surface: 'message',
+      // A text channel or DM (not the friends list at /channels/@me) where you may write:
+      // channels where you may not send have no message form (sites.md), which is no breakage.
       path: /^\/channels\/[^/]+\/\d+/,
-      when: 'ol[data-list-id="chat-messages"]',
+      when: 'form [class*="channelTextArea"]',
       expect: 'form [role="textbox"][data-slate-editor="true"]',
       withinMs: 10_000,
     },

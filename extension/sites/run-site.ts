@@ -60,15 +60,19 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     has: (selector) => document.querySelector(selector) !== null,
     now: () => Date.now(),
     later: (ms, cb) => ctx.setTimeout(guard(cb), ms),
-    send: (feature, ok) => {
-      send({ type: 'site-health', platform, feature, ok }).catch(() => undefined);
+    send: (feature, surface, ok) => {
+      send({ type: 'site-health', platform, feature, surface, ok }).catch(() => undefined);
     },
   });
 
   const submits = createSubmitWatch(
     ctx,
-    (posted) => log('posted', posted.spec, posted.linkId, posted.pageUrl),
-    () => health.report('submit', false),
+    (posted) => {
+      log('posted', posted.spec, posted.linkId, posted.pageUrl);
+      // Post detection is healthy only when a post was confirmed, never merely on an insertion.
+      health.report('submit', posted.spec.surface, true);
+    },
+    (spec) => health.report('submit', spec.surface, false),
   );
 
   const widgets = new Map<HTMLElement, ComposerWidget>();
@@ -81,7 +85,6 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     onInserted: (widget: ComposerWidget, link: { id: string; url: string }) => {
       log('link_inserted', widget.composer.spec, link.id);
       submits.track(widget.composer, { link: link.url, linkId: link.id });
-      health.report('submit', true);
     },
     // A copied link pasted into this composer and sent is a post like an inserted one: watch it
     // (the watch checks that the link is in the text when the user sends).

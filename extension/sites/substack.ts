@@ -61,9 +61,28 @@ export const substackAdapter: SiteAdapter = {
   health: [
     {
       feature: 'composer',
+      surface: 'post',
       path: /^\/publish\/post\//,
       expect: `[data-testid="editor"] ${PM}`,
       withinMs: 15_000,
+    },
+    {
+      // The Notes composer is a dialog opened from "What's on your mind?" [I: its markup].
+      feature: 'composer',
+      surface: 'note',
+      path: /^\/notes/,
+      when: '[role="dialog"] [contenteditable="true"]',
+      expect: `[role="dialog"] ${PM}`,
+      withinMs: 10_000,
+    },
+    {
+      // A post's comment form (confirmed on a saved real page): its textarea must be there.
+      feature: 'composer',
+      surface: 'comment',
+      path: /^\/p\//,
+      when: '[data-test-id="comment-input"]',
+      expect: '[data-test-id="comment-input"] textarea[name="body"]',
+      withinMs: 10_000,
     },
   ],
   navigationEvents: [],

@@ -39,15 +39,22 @@ export const tiktokAdapter: SiteAdapter = {
   ],
   health: [
     {
+      // The caption exists only once a video is chosen, when the Post button appears with it
+      // (sites.md, 2026 evidence): before that the page is a drop zone, not a broken layout.
       feature: 'composer',
+      surface: 'caption',
       path: /^\/tiktokstudio\/upload/,
+      when: 'button[data-e2e="post_video_button"]',
       expect: `${CAPTION} [contenteditable="true"]`,
       withinMs: 15_000,
     },
     {
+      // Signed-out viewers get a "Log in to comment" button and no comment input [I: its exact
+      // markup is not known]: the input's wrapper is the precondition, not the comment list.
       feature: 'composer',
+      surface: 'comment',
       path: /^\/@[^/]+\/video\/\d+/,
-      when: '[data-e2e="comment-list"]',
+      when: COMMENT_INPUT,
       expect: `${COMMENT_INPUT} [contenteditable="true"]`,
       withinMs: 10_000,
     },

@@ -56,13 +56,25 @@ export interface SurfaceSpec {
   success: SubmitSuccess;
 }
 
-/** "On pages like this, this feature should be found": the base of quiet self-disabling (R6). */
+/**
+ * "On pages like this, in this state, this composer should be found": the base of quiet
+ * self-disabling (R6). Health is kept per check (feature and surface), so checks on different
+ * pages never flip each other's warnings.
+ */
 export interface HealthCheck {
   feature: SiteFeature;
+  /** The composer it is about: the popup names it. */
+  surface: Surface;
   /** Checked on pages whose path (+ query) matches. */
   path: RegExp;
-  /** Once this is on the page (e.g. a comments section), `expect` must follow within `withinMs`. */
+  /**
+   * The precondition: the page is in the state where the composer must exist (a comments section
+   * rendered, a file chosen, a channel you may write in). Once this is on the page, `expect` must
+   * follow within `withinMs`. Without it, the path alone is the precondition.
+   */
   when?: string;
+  /** A state without a composer that is not a breakage (signed out, read-only): no check then. */
+  unless?: string;
   expect: string;
   withinMs: number;
 }

@@ -71,13 +71,33 @@ export const youtubeAdapter: SiteAdapter = {
     {
       // Comments render lazily: once threads are there, the composer's simplebox must be too.
       feature: 'composer',
+      surface: 'comment',
       path: /^\/watch/,
       when: 'ytd-comments #contents ytd-comment-thread-renderer',
       expect: 'ytd-comments ytd-comment-simplebox-renderer',
       withinMs: 10_000,
     },
     {
+      // A reply box the user opened: its commentbox must hold an editor.
       feature: 'composer',
+      surface: 'reply',
+      path: /^\/watch/,
+      when: '#reply-dialog ytd-commentbox',
+      expect: `#reply-dialog ytd-commentbox ${EDITABLE}`,
+      withinMs: 10_000,
+    },
+    {
+      // The community-post dialog (a surface that is migrating: sites.md, 2026-08-30).
+      feature: 'composer',
+      surface: 'post',
+      path: /^\/(@[^/]+|channel\/[^/]+)\/(posts|community)/,
+      when: 'ytd-backstage-post-dialog-renderer',
+      expect: `ytd-backstage-post-dialog-renderer ytd-commentbox ${EDITABLE}`,
+      withinMs: 10_000,
+    },
+    {
+      feature: 'composer',
+      surface: 'description',
       path: /^\/video\/[^/]+\/edit/,
       expect: 'ytcp-video-description #textbox, #description-textarea #textbox',
       withinMs: 15_000,

@@ -53,10 +53,10 @@ test('a composer that stops matching turns the feature off and is reported once'
   const broken = async () => {
     const reply = (await reader.evaluate(() =>
       (globalThis as unknown as { chrome: ChromeLike }).chrome.runtime.sendMessage({ type: 'today' }),
-    )) as { ok: boolean; data?: { broken: { platform: string; feature: string }[] } };
-    return (reply.data?.broken ?? []).map((b) => `${b.platform}:${b.feature}`);
+    )) as { ok: boolean; data?: { broken: { platform: string; feature: string; surface: string }[] } };
+    return (reply.data?.broken ?? []).map((b) => `${b.platform}:${b.feature}:${b.surface}`);
   };
-  await expect.poll(broken, { timeout: 20_000, intervals: [1_000] }).toEqual(['discord:composer']);
+  await expect.poll(broken, { timeout: 20_000, intervals: [1_000] }).toEqual(['discord:composer:message']);
   await expect(page.locator('promo-ledger-widget')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -329,6 +329,7 @@ for (const locale of ['en', 'fr'] as const) {
         type: 'site-health',
         platform: 'youtube',
         feature: 'composer',
+        surface: 'comment',
         ok: false,
       });
       await page.setViewportSize({ width: 340, height: 600 });

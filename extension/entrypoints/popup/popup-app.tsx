@@ -83,9 +83,10 @@ export function PopupApp() {
         <>
           <SiteAccessNotice t={t} />
           {state.today.broken.map((b) => (
-            <p key={`${b.platform}-${b.feature}`} class="notice notice-warning" role="status">
+            <p key={`${b.platform}-${b.feature}-${b.surface}`} class="notice notice-warning" role="status">
               {t(`broken.${b.feature}`, {
                 platform: PLATFORM_NAMES[b.platform],
+                surface: t(`surface.${b.surface}`),
                 since: formatTime(b.since, locale),
               })}
             </p>

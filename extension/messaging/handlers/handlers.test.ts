@@ -181,12 +181,18 @@ describe('today', () => {
     ];
     await ask(app, { type: 'log', events }, PAGE);
     const yt = contentSender('https://www.youtube.com/watch?v=x');
-    await ask(app, { type: 'site-health', platform: 'youtube', feature: 'composer', ok: false }, yt);
-    await ask(app, { type: 'site-health', platform: 'youtube', feature: 'submit', ok: false }, yt);
-    await ask(app, { type: 'site-health', platform: 'youtube', feature: 'submit', ok: true }, yt);
+    const health = (feature: 'composer' | 'submit', surface: 'comment' | 'reply', ok: boolean) =>
+      ask(app, { type: 'site-health', platform: 'youtube', feature, surface, ok }, yt);
+    await health('composer', 'comment', false);
+    await health('submit', 'comment', false);
+    await health('submit', 'comment', true);
+    // The reply box working says nothing about the comment box: one check, one state.
+    await health('composer', 'reply', true);
     const today = await ask(app, { type: 'today' }, PAGE);
     expect(today.byPlatform).toEqual({ discord: 3 });
-    expect(today.broken).toEqual([{ platform: 'youtube', feature: 'composer', since: NOW.toISOString() }]);
+    expect(today.broken).toEqual([
+      { platform: 'youtube', feature: 'composer', surface: 'comment', since: NOW.toISOString() },
+    ]);
     expect(today.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(today.defaultLink).toBeNull();
   });

@@ -3,8 +3,8 @@ import type { Handler } from '../router';
 import type { HandlerDeps } from './deps';
 
 export function siteHealthHandler({ db, now }: HandlerDeps): Handler<'site-health'> {
-  return async ({ platform, feature, ok }) => {
-    await recordHealth(db, { platform, feature, ok }, now());
+  return async ({ platform, feature, surface, ok }) => {
+    await recordHealth(db, { platform, feature, surface, ok }, now());
     return null;
   };
 }

@@ -1,5 +1,5 @@
 import { postedByPlatform } from '../../db/events-store';
-import { brokenFeatures } from '../../db/health-store';
+import { brokenChecks } from '../../db/health-store';
 import { readSettings } from '../../db/settings-store';
 import type { Handler } from '../router';
 import type { HandlerDeps } from './deps';
@@ -20,7 +20,7 @@ export function todayHandler({ db, now }: HandlerDeps): Handler<'today'> {
     const { day, from, to } = localDay(now());
     const [byPlatform, broken, { settings }] = await Promise.all([
       postedByPlatform(db, from, to),
-      brokenFeatures(db),
+      brokenChecks(db),
       readSettings(db),
     ]);
     const link = defaultLink(settings);
@@ -28,7 +28,12 @@ export function todayHandler({ db, now }: HandlerDeps): Handler<'today'> {
       day,
       byPlatform,
       defaultLink: link ? { id: link.id, label: link.label, url: link.url } : null,
-      broken: broken.map((r) => ({ platform: r.platform, feature: r.feature, since: r.since })),
+      broken: broken.map((r) => ({
+        platform: r.platform,
+        feature: r.feature,
+        surface: r.surface,
+        since: r.since,
+      })),
     };
   };
 }
