@@ -10,99 +10,30 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FIXTURES, type SiteFixture } from '../fixtures/sites';
 import { BUILT_EXTENSION, expect, gotoFixture, ROOT, test } from './fixtures';
-import { insertButton, saveLinkInOptions, widgetHost } from './widget-helpers';
+import {
+  ADJACENT,
+  type Geometry,
+  geometryArgs,
+  measureWidget,
+  type Rect,
+  textSelector,
+} from './widget-geometry';
+import { insertButton, saveLinkInOptions } from './widget-helpers';
 
 test.use({ extensionPath: BUILT_EXTENSION });
 
 const OUT = resolve(ROOT, 'test-results/screenshots/geometry');
 const WIDTHS = [1280, 800] as const;
 const HEIGHT = 800;
-/** How far (px) the widget may be from its composer's box and still count as docked to it. */
-const ADJACENT = 160;
-
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-interface Geometry {
-  /** What the widget covers, or why it cannot be judged (not shown yet, off screen). */
-  problems: string[];
-  widget: Rect | null;
-  editor: Rect | null;
-  /** Gap between the widget and the composer's box, else its editor (0 when they touch). */
-  gap: number;
-}
-
 /** Reads the boxes in the page and lists every overlap the issue forbids. */
 function measure(page: Page, fixture: SiteFixture): Promise<Geometry> {
-  return page.evaluate(
-    ({ host, editor, box, submit }) => {
-      const rectOf = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      };
-      const overlaps = (a: Rect, b: Rect) =>
-        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const viewport = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
-      const shown = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 && overlaps(rectOf(el), viewport) && el.checkVisibility();
-      };
-      const hostEl = document.querySelector(host);
-      const content = hostEl?.shadowRoot?.querySelector('fieldset');
-      if (!hostEl || !content) return { problems: ['no widget'], widget: null, editor: null, gap: Infinity };
-      if (getComputedStyle(hostEl).visibility !== 'visible')
-        return { problems: ['widget hidden'], widget: null, editor: null, gap: Infinity };
-      const widget = rectOf(content);
-      const problems: string[] = [];
-      const label = (el: Element) =>
-        `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
-          el.getAttribute('data-e2e') ? `[data-e2e=${el.getAttribute('data-e2e')}]` : ''
-        } ${JSON.stringify(rectOf(el))}`;
-      if (
-        widget.left < 0 ||
-        widget.top < 0 ||
-        widget.right > viewport.right ||
-        widget.bottom > viewport.bottom
-      )
-        problems.push(`widget off screen ${JSON.stringify(widget)}`);
-      const editorEl = document.querySelector(editor);
-      if (!editorEl) return { problems: ['no editor'], widget, editor: null, gap: Infinity };
-      const e = rectOf(editorEl);
-      if (overlaps(widget, e)) problems.push(`covers the editor ${label(editorEl)}`);
-      if (submit) {
-        for (const el of document.querySelectorAll(submit))
-          if (shown(el) && overlaps(widget, rectOf(el)))
-            problems.push(`covers the submit control ${label(el)}`);
-      }
-      for (const el of document.querySelectorAll('[data-fixture-keep-visible]'))
-        if (shown(el) && overlaps(widget, rectOf(el))) problems.push(`covers ${label(el)}`);
-      const boxEl = box ? editorEl.closest(box) : null;
-      const dock = boxEl ? rectOf(boxEl) : e;
-      const dx = Math.max(0, dock.left - widget.right, widget.left - dock.right);
-      const dy = Math.max(0, dock.top - widget.bottom, widget.top - dock.bottom);
-      return { problems, widget, editor: e, gap: Math.max(dx, dy) };
-    },
-    {
-      host: widgetHost(fixture.surface),
-      editor: fixture.selectors.editor,
-      box: fixture.selectors.box ?? null,
-      // Playwright-only selector suffixes (`:text-is`) are not CSS: those controls are found by text.
-      submit:
-        fixture.selectors.submit && !/:(has-)?text/.test(fixture.selectors.submit)
-          ? fixture.selectors.submit
-          : null,
-    },
-  );
+  return page.evaluate(measureWidget, geometryArgs(fixture));
 }
 
 /** The submit controls found by Playwright selectors the page's querySelector cannot read. */
 async function textSubmitCovered(page: Page, fixture: SiteFixture, widget: Rect): Promise<string[]> {
   const submit = fixture.selectors.submit;
-  if (!submit || !/:(has-)?text/.test(submit)) return [];
+  if (!submit || !textSelector(submit)) return [];
   const problems: string[] = [];
   for (const control of await page.locator(submit).all()) {
     const b = await control.boundingBox();
