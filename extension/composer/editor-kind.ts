@@ -6,7 +6,7 @@ import { isTextField } from './editor-text';
 // ancestors, the way each framework marks its root, and the insertion cascade of that kind is
 // used (insert.ts), judged by reading the text back as for a recognised composer.
 
-/** Single-line inputs a link can sensibly go into (`type` missing or unknown reads as `text`). */
+/** Single-line inputs a link can sensibly go into. */
 const TEXT_INPUTS = new Set(['text', 'search', 'url']);
 
 /** The editor framework behind an editable root, from the marks each one puts on it or above it. */
@@ -51,37 +51,10 @@ export function editableRoot(el: Element | null): HTMLElement | null {
   return root;
 }
 
-/** The input's type as the browser reads it: missing or unknown is `text`. */
+/** The input's type as written (`text` when missing; an unknown type is left out, to be safe). */
 function inputType(input: HTMLInputElement): string {
-  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
-  return KNOWN_TYPES.has(type) ? type : 'text';
+  return (input.getAttribute('type') ?? 'text').toLowerCase();
 }
-
-/** Input types browsers know; anything else falls back to `text`, as browsers do. */
-const KNOWN_TYPES = new Set([
-  'button',
-  'checkbox',
-  'color',
-  'date',
-  'datetime-local',
-  'email',
-  'file',
-  'hidden',
-  'image',
-  'month',
-  'number',
-  'password',
-  'radio',
-  'range',
-  'reset',
-  'submit',
-  'tel',
-  'time',
-  'week',
-  'text',
-  'search',
-  'url',
-]);
 
 /** The focused element, looking into open shadow roots (a site's web components). */
 export function deepActiveElement(doc: Document): Element | null {
