@@ -59,8 +59,10 @@ export function createBackgroundApp({
       now,
       dashboardUrl: browser.runtime.getURL('/dashboard.html'),
       locale,
-      openPage: async (page) => {
-        await browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html`) });
+      openPage: async (page, section) => {
+        await browser.tabs.create({
+          url: browser.runtime.getURL(`/${page}.html${section ? `#${section}` : ''}`),
+        });
       },
     }),
     // Refusals are read where the browser's language is set; the settings' choice needs a db read.

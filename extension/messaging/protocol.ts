@@ -18,7 +18,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** What the widget shows on a site: the tagged link and the program's state at a glance. */
   z.strictObject({ type: z.literal('widget-state'), platform: platformSchema }),
   /** Open the dashboard or Options: a page cannot link to extension pages itself. */
-  z.strictObject({ type: z.literal('open-page'), page: z.enum(['dashboard', 'options']) }),
+  z.strictObject({
+    type: z.literal('open-page'),
+    page: z.enum(['dashboard', 'options']),
+    /** A dashboard section to land on (the widget's "Window closed" → the program's dates). */
+    section: z.enum(['programs']).optional(),
+  }),
   /** One health check of a site adapter (a feature on a surface) failed, or holds again. */
   z.strictObject({
     type: z.literal('site-health'),

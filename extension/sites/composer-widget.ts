@@ -190,11 +190,11 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
         onToggle: (event) => {
           if (event.isTrusted) state.setCollapsed(!state.collapsed);
         },
-        onOpen: (page, event) => {
+        onOpen: (page, event, section) => {
           event.preventDefault();
           // Like Insert and Copy: only the user's own click opens anything (a page's click() is not).
           if (!event.isTrusted) return;
-          void openExtensionPage(page).then((opened) => {
+          void openExtensionPage(page, section).then((opened) => {
             if (!opened) say({ tone: 'err', key: 'openFromToolbar' });
           });
         },

@@ -7,9 +7,9 @@ import { send } from '../messaging/client';
 export type ExtensionPage = 'dashboard' | 'options';
 
 /** Asks the background to open one of the extension's pages; false when it could not. */
-export async function openExtensionPage(page: ExtensionPage): Promise<boolean> {
+export async function openExtensionPage(page: ExtensionPage, section?: 'programs'): Promise<boolean> {
   try {
-    await send({ type: 'open-page', page });
+    await send(section ? { type: 'open-page', page, section } : { type: 'open-page', page });
     return true;
   } catch {
     return false;

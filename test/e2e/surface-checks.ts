@@ -154,7 +154,8 @@ export async function checkCountsMatchLog(
   await saveLink(driver);
   const used = fixtureIds.map(fixtureById);
   let siteTab: Tab | undefined;
-  for (const fixture of used) {
+  const reader = await driver.openExtensionPage('options.html');
+  for (const [i, fixture] of used.entries()) {
     const tab = await openFixture(driver, fixture);
     siteTab = tab;
     await tab.click(insertButtonOf(fixture.surface));
@@ -163,13 +164,22 @@ export async function checkCountsMatchLog(
       .toContain(taggedLink(fixture.site));
     await sendComposer(tab, fixture);
     await driver.sites.waitForPost((p) => p.site === fixture.site && p.surface === fixture.surface, 10_000);
+    // Stay on the page, as a creator who sees the post would, until its insertion and post are
+    // logged (a failure names the site whose events are missing).
+    await expect
+      .poll(async () => (await readLog(reader)).events.map((e) => `${e.action}:${e.platform}`).sort(), {
+        timeout: 10_000,
+        message: `${fixture.id}: its insertion and post are logged`,
+      })
+      .toEqual(
+        used
+          .slice(0, i + 1)
+          .flatMap((f) => [`link_inserted:${f.site}`, `posted:${f.site}`])
+          .sort(),
+      );
   }
   // The site tab (one for all the sites) threw nothing.
   expect(siteTab?.pageErrors).toEqual([]);
-  const reader = await driver.openExtensionPage('options.html');
-  await expect
-    .poll(async () => (await readLog(reader)).events.length, { timeout: 10_000 })
-    .toBe(2 * used.length);
   const events = (await readLog(reader)).events;
   const count = (match: (e: LoggedEvent) => boolean) => events.filter(match).length;
 

@@ -12,5 +12,5 @@ export interface HandlerDeps {
   dashboardUrl: string;
   locale: (preference: Settings['locale']) => Locale;
   /** Opens an extension page in a new tab. */
-  openPage: (page: 'dashboard' | 'options') => Promise<void>;
+  openPage: (page: 'dashboard' | 'options', section?: 'programs') => Promise<void>;
 }

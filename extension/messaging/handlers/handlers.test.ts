@@ -229,13 +229,19 @@ describe('export and delete-all', () => {
     const { app, openedTabs } = setup();
     await ask(app, { type: 'open-page', page: 'dashboard' }, contentSender(DISCORD));
     await ask(app, { type: 'open-page', page: 'options' }, PAGE);
+    // "Window closed" on the widget: the dashboard at the programs' dates.
+    await ask(app, { type: 'open-page', page: 'dashboard', section: 'programs' }, contentSender(DISCORD));
     expect(openedTabs).toEqual([
       expect.stringMatching(/\/dashboard\.html$/),
       expect.stringMatching(/\/options\.html$/),
+      expect.stringMatching(/\/dashboard\.html#programs$/),
     ]);
     await expect(
       ask(app, { type: 'open-page', page: 'https://evil.example/' } as never, contentSender(DISCORD)),
     ).rejects.toThrow();
-    expect(openedTabs).toHaveLength(2);
+    await expect(
+      ask(app, { type: 'open-page', page: 'dashboard', section: '../evil' } as never, contentSender(DISCORD)),
+    ).rejects.toThrow();
+    expect(openedTabs).toHaveLength(3);
   });
 });
