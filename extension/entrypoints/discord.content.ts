@@ -6,8 +6,6 @@ import { runSite } from '../sites/run-site';
 export default defineContentScript({
   matches: ['https://discord.com/*'],
   runAt: 'document_idle',
-  // No window.postMessage to the page announcing the extension's id (quality.md S6; sites/page-guard.ts).
-  noScriptStartedPostMessage: true,
   main(ctx) {
     runSite(ctx, discordAdapter);
   },

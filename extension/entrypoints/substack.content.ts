@@ -6,8 +6,6 @@ import { substackAdapter } from '../sites/substack';
 export default defineContentScript({
   matches: ['https://substack.com/*', 'https://*.substack.com/*'],
   runAt: 'document_idle',
-  // No window.postMessage to the page announcing the extension's id (quality.md S6; sites/page-guard.ts).
-  noScriptStartedPostMessage: true,
   main(ctx) {
     runSite(ctx, substackAdapter);
   },

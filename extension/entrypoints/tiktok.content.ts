@@ -7,8 +7,6 @@ export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
   allFrames: true,
   runAt: 'document_idle',
-  // No window.postMessage to the page announcing the extension's id (quality.md S6; sites/page-guard.ts).
-  noScriptStartedPostMessage: true,
   main(ctx) {
     runSite(ctx, tiktokAdapter);
   },

@@ -5,8 +5,6 @@ import { youtubeAdapter } from '../sites/youtube';
 export default defineContentScript({
   matches: ['https://www.youtube.com/*', 'https://studio.youtube.com/*'],
   runAt: 'document_idle',
-  // No window.postMessage to the page announcing the extension's id (quality.md S6; sites/page-guard.ts).
-  noScriptStartedPostMessage: true,
   main(ctx) {
     runSite(ctx, youtubeAdapter);
   },

@@ -1,4 +1,4 @@
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeBrowser } from 'wxt/testing';
 import { LedgerDb } from '../db/db';
 import type { Locale } from '../i18n/locale';
 import { type BackgroundApi, createBackgroundApp } from './background-app';

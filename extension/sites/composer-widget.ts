@@ -31,6 +31,11 @@ export interface ComposerWidgetDeps {
   locale: () => Locale;
   state: SiteState;
   caret: CaretKeeper;
+  /**
+   * An insertion of `link` is about to start: the submit watch must know before the link shows,
+   * since a quick Enter can send the post while the cascade still reads the editor back.
+   */
+  onInserting(widget: ComposerWidget, link: { id: string; url: string }): void;
   onInserted(widget: ComposerWidget, link: { id: string; url: string }): void;
   onCopied(widget: ComposerWidget, link: { id: string; url: string }): void;
 }
@@ -130,6 +135,7 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
         return;
       }
       const { editor, spec } = widget.composer;
+      deps.onInserting(widget, link);
       const outcome = await insertLink(editor, spec.editor, link.url, { caret: deps.caret.saved(editor) });
       if (outcome.ok) {
         deps.onInserted(widget, link);

@@ -15,6 +15,21 @@ const world = globalThis as { __promoLedgerCopies?: number };
 world.__promoLedgerCopies = (world.__promoLedgerCopies ?? 0) + 1;
 const copy = world.__promoLedgerCopies;
 
+/**
+ * WXT also announces every start to the page with `window.postMessage({ type: '<extension
+ * id>:…:wxt:content-script-started' }, '*')`, telling any page the extension's id (WXT 0.21.4's
+ * `noScriptStartedPostMessage` turns it off, but that release's build put zod's `Function('')`
+ * probe into the bundles, which addons-linter flags). Nothing of ours listens for it: this copy's
+ * world drops it. This runs when the module loads, before WXT creates the script's context.
+ * (`window` here is the isolated world's own view: the page's postMessage is untouched.)
+ */
+const post = window.postMessage.bind(window) as (message: unknown, ...rest: unknown[]) => void;
+window.postMessage = ((message: unknown, ...rest: unknown[]) => {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && type.endsWith(':wxt:content-script-started')) return;
+  post(message, ...rest);
+}) as typeof window.postMessage;
+
 export function refuseForgedRestarts(ctx: ContentScriptContext): void {
   // Public at run time, private in WXT's types; e2e (test/e2e/hostile-page.spec.ts) replays it.
   const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })

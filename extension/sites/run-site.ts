@@ -82,6 +82,12 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     locale,
     state,
     caret,
+    // Watched from the start of the insertion, not from its confirmation: a post sent while the
+    // cascade still reads the editor back was once missed (the watch checks, at the user's send,
+    // that the link is in the text, so an insertion that failed is never counted as posted).
+    onInserting: (widget: ComposerWidget, link: { id: string; url: string }) => {
+      submits.track(widget.composer, { link: link.url, linkId: link.id });
+    },
     onInserted: (widget: ComposerWidget, link: { id: string; url: string }) => {
       log('link_inserted', widget.composer.spec, link.id);
       submits.track(widget.composer, { link: link.url, linkId: link.id });

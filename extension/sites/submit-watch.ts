@@ -159,6 +159,13 @@ export function createSubmitWatch(
 
   return {
     track(composer, insertion) {
+      const known = tracked.get(composer.editor);
+      // Tracking the same link again (at its start, then at its confirmation) keeps the entry, so
+      // that a watch already started by a quick send stays this insertion's.
+      if (known && known.link === insertion.link && known.linkId === insertion.linkId) {
+        known.composer = composer;
+        return;
+      }
       tracked.set(composer.editor, { ...insertion, composer });
     },
     release(editor) {

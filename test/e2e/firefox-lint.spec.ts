@@ -152,7 +152,7 @@ test('npm run zip: the store packages lint clean and the sources zip holds what 
     version,
     default_locale: 'en',
     background: { service_worker: 'background.js' },
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     optional_host_permissions: ['https://*/*'],
   });
   expect(manifest.browser_specific_settings).toBeUndefined();
