@@ -7,6 +7,7 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'dashboard/**/*.test.ts',
       'extension/**/*.test.ts',
+      'extension/**/*.test.tsx',
       'test/unit/**/*.test.ts',
     ],
     // The machine has two cores: keep the pool small so e2e and unit runs can share it.

@@ -1,4 +1,4 @@
-import { h, render } from 'preact';
+import { render } from './dom/jsx-runtime';
 import { type Box, placeWidget, type Side, type Size } from './placement';
 import { WIDGET_CSS } from './styles';
 import { pageTheme, type Theme } from './theme';
@@ -99,7 +99,7 @@ export function createWidgetHost(surface: string): WidgetHost {
 
   const draw = () => {
     if (!input) return;
-    render(h(WidgetView, { ...input, theme, compact: input.collapsed || compact }), root);
+    render(WidgetView({ ...input, theme, compact: input.collapsed || compact }), root);
     const shown = root.firstElementChild?.getBoundingClientRect();
     if (shown && !(input.collapsed || compact) && shown.width > 0) {
       fullSize = { width: Math.ceil(shown.width), height: Math.ceil(shown.height) };

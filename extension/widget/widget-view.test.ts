@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
-import { h, render } from 'preact';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { WidgetState } from '../messaging/protocol';
+import { render } from './dom/jsx-runtime';
 import { WidgetView, type WidgetViewProps } from './widget-view';
 
 // The widget's summary as rendered: the program's full name and "Window closed" as a way to the
@@ -52,7 +52,7 @@ function draw(daysLeft: number, onOpen: WidgetViewProps['onOpen']) {
     onToggle: () => undefined,
     onOpen,
   };
-  render(h(WidgetView, props), root as unknown as Element);
+  render(WidgetView(props), root as unknown as Element);
   return root;
 }
 

@@ -1,7 +1,9 @@
-import type { JSX } from 'preact';
+/** @jsxImportSource ./dom */
+
 import type { Locale } from '../i18n/locale';
 import type { WidgetKey } from '../i18n/widget';
 import type { WidgetState, WidgetSummary } from '../messaging/protocol';
+import type { JSX } from './dom/jsx-runtime';
 import { capShare, formatCents, formatRate } from './format';
 import type { Theme } from './theme';
 
