@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CASCADE, decide, runCascade } from './insert';
+import { tiktokAdapter } from '../sites/tiktok';
+import { CASCADE, cascadeFor, decide, runCascade } from './insert';
 import type { Attempt, Technique } from './techniques';
 
 // The cascade's one promise: each technique is judged by the editor's text read back, and the next
@@ -235,5 +236,19 @@ describe('the cascade on what each editor did', () => {
       copies: 1,
     });
     expect(el.textContent).toBe(`my_video ${TEXT}`);
+  });
+
+  it('TikTok comments never get execCommand: an empty paste there is copied, not retried', async () => {
+    const el = editor();
+    el.textContent = 'great video ';
+    const comment = tiktokAdapter.surfaces.find((s) => s.surface === 'comment');
+    const recording = RECORDED['firefox, empty paste']?.draft ?? {};
+    const techniques = cascadeFor('draft', comment?.never).map((t) => recorded(recording, t));
+    expect(await runCascade(el, techniques, TEXT, LINK, settle, 20)).toEqual({
+      ok: false,
+      reason: 'not-accepted',
+      tried: ['paste'],
+    });
+    expect(el.textContent).toBe('great video ');
   });
 });

@@ -27,6 +27,11 @@ export const CASCADE: Record<EditorKind, readonly Technique[]> = {
   textarea: [execInsertText, textareaRangeText],
 };
 
+/** The editor's cascade without the techniques a surface must never get. */
+export function cascadeFor(kind: EditorKind, never: readonly string[] = []): readonly Technique[] {
+  return CASCADE[kind].filter((technique) => !never.includes(technique.name));
+}
+
 /** What the editor's text showed after a technique ran. */
 export type Observed = { kind: 'inserted'; copies: number } | { kind: 'unchanged' } | { kind: 'changed' };
 
@@ -45,6 +50,8 @@ export interface InsertOptions {
   settle?: () => Promise<void>;
   /** How long an editor that took the text may take to show it. */
   verifyMs?: number;
+  /** Techniques this surface must never get (TikTok comments: execCommand). */
+  never?: readonly string[];
 }
 
 /**
@@ -80,7 +87,8 @@ export async function insertLink(
 
   const { before, after } = textAroundCaret(editor);
   const text = spacedLink(link, before, after);
-  const outcome = await runCascade(editor, CASCADE[kind], text, link, settle, options.verifyMs ?? VERIFY_MS);
+  const techniques = cascadeFor(kind, options.never);
+  const outcome = await runCascade(editor, techniques, text, link, settle, options.verifyMs ?? VERIFY_MS);
   if (!outcome.ok) return { ok: false, reason: outcome.reason };
   return { ok: true, technique: outcome.technique, copies: outcome.copies, text };
 }

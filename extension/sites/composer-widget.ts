@@ -136,7 +136,10 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
       }
       const { editor, spec } = widget.composer;
       deps.onInserting(widget, link);
-      const outcome = await insertLink(editor, spec.editor, link.url, { caret: deps.caret.saved(editor) });
+      const outcome = await insertLink(editor, spec.editor, link.url, {
+        caret: deps.caret.saved(editor),
+        never: spec.never,
+      });
       if (outcome.ok) {
         deps.onInserted(widget, link);
         say(outcome.copies > 1 ? { tone: 'warn', key: 'insertedTwice' } : { tone: 'ok', key: 'inserted' });

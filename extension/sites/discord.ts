@@ -19,7 +19,7 @@ export const discordAdapter: SiteAdapter = {
       dock: ['above', 'right'],
       avoid: 'ol[data-list-id="chat-messages"] > li[id^="chat-messages-"]',
       form: 'form',
-      enterSends: true,
+      submit: { enter: true },
       success: {
         added: 'ol[data-list-id="chat-messages"] > li[id^="chat-messages-"]',
         holdsLink: true,

@@ -19,6 +19,7 @@ export const OTHER_SPEC: SurfaceSpec = {
   surface: 'other',
   editor: 'contenteditable',
   selector: '',
+  submit: {},
   success: {},
 };
 

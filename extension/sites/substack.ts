@@ -1,3 +1,4 @@
+import { WORDS } from './cues';
 import type { SiteAdapter } from './types';
 
 // Substack (substack.com, *.substack.com, custom domains the user granted): Tiptap/ProseMirror
@@ -27,9 +28,10 @@ export const substackAdapter: SiteAdapter = {
       box: '[data-testid="editor"]',
       // Beside the editor, never over the title and subtitle above it.
       avoid: 'textarea#post-title, #post-subtitle',
-      // "Continue" then "Send to everyone now" [I: test ids].
-      submit: '[data-testid="publish-button"], [data-testid="send-now-button"]',
-      success: { added: '[data-testid="published-banner"]', url: /^\/publish\/posts/ },
+      // Found by text, as every publishing script does (no test ids): "Continue", then "Send to
+      // everyone now"; once sent the page is the post, `/p/<slug>` (sites.md, 2025–2026).
+      submit: { press: [{ names: WORDS.continue }], confirm: [{ names: WORDS.sendToEveryone }] },
+      success: { url: /^\/p\/[^/]+/ },
     },
     {
       // Notes: a dialog opened from "What's on your mind?" [I: structure].
@@ -38,9 +40,15 @@ export const substackAdapter: SiteAdapter = {
       selector: `[role="dialog"] ${PM}`,
       box: '[role="dialog"]',
       form: '[role="dialog"]',
-      // The dialog's primary button ("Post"); its text is localized [I: class name].
-      submit: 'button.primary, button[type="submit"]',
-      success: { added: '[data-testid="note-feed-item"]', holdsLink: true, cleared: true },
+      // The dialog's "Post"; a "Note sent" toast confirms (found by text by every tool seen). The
+      // new note in the feed counts too [I: its markup].
+      submit: { press: [{ names: WORDS.post }, { selector: 'button[type="submit"]' }] },
+      success: {
+        text: WORDS.noteSent,
+        added: '[data-testid="note-feed-item"]',
+        holdsLink: true,
+        cleared: true,
+      },
     },
     {
       surface: 'comment',
@@ -50,7 +58,7 @@ export const substackAdapter: SiteAdapter = {
       // The comments under the box stay readable. [I] Substack's comment class names.
       avoid: '[data-testid="comment-item"], .comment-list-item',
       form: 'form',
-      submit: 'button[type="submit"]',
+      submit: { press: [{ selector: 'button[type="submit"]' }, { names: WORDS.post }] },
       success: {
         added: '[data-testid="comment-item"], .comment-list-item, .comment',
         holdsLink: true,

@@ -1,3 +1,4 @@
+import { WORDS } from './cues';
 import type { SiteAdapter } from './types';
 
 // TikTok (www.tiktok.com): Draft.js composers in React. Every TikTok selector lives here.
@@ -17,8 +18,15 @@ export const tiktokAdapter: SiteAdapter = {
       // The Draft root; the fallback covers a role change (textbox ↔ combobox) or class rename.
       selector: `${CAPTION} .public-DraftEditor-content, ${CAPTION} [contenteditable="true"]`,
       box: CAPTION,
-      // The Post button sits outside the caption box, at the bottom of the form.
-      submit: 'button[data-e2e="post_video_button"], button[data-e2e="post_video_confirm_button"]',
+      // The Post button sits outside the caption box, at the bottom of the form. It is followed by
+      // a dialog "Continue to post?" whose "Post now" has no test id (sites.md, 2026 evidence).
+      submit: {
+        press: [{ selector: 'button[data-e2e="post_video_button"]' }, { names: WORDS.post }],
+        confirm: [
+          { selector: 'button[data-e2e="post_video_confirm_button"]' },
+          { names: WORDS.postNow, inDialog: true },
+        ],
+      },
       success: { url: /^\/(tiktokstudio\/content|creator-center\/content|manage)/ },
     },
     {
@@ -32,9 +40,18 @@ export const tiktokAdapter: SiteAdapter = {
       dock: ['above', 'right'],
       avoid: '[data-e2e="comment-list"] [class*="DivCommentItemContainer"], [data-e2e="comment-level-1"]',
       form: '[class*="DivCommentFooter"], [class*="DivCommentContainer"]',
-      submit: '[data-e2e="comment-post"]',
-      enterSends: true,
+      // The arrow button; its aria-label is localized ("Post", "发布"…).
+      submit: {
+        press: [
+          { selector: '[data-e2e="comment-post"]' },
+          { selector: 'button[class*="ArrowPostButton"]' },
+          { names: [...WORDS.post, '发布'] },
+        ],
+        enter: true,
+      },
       success: { added: '[data-e2e="comment-level-1"]', holdsLink: true, cleared: true },
+      // execCommand crashed TikTok's comment viewer in a 2026 report: paste only, else copy.
+      never: ['execCommand'],
     },
   ],
   health: [

@@ -11,6 +11,33 @@ export type EditorKind = 'draft' | 'slate' | 'prosemirror' | 'contenteditable' |
 
 export type SiteFeature = (typeof SITE_FEATURES)[number];
 
+/**
+ * A control the user presses: a selector, or a button's visible text or accessible name in
+ * several languages (cues.ts WORDS), or both (then the selector's match must carry the name).
+ * Only visible, enabled controls count, inside the composer's `form` for a submit.
+ */
+export interface Control {
+  selector?: string;
+  /** The whole text or accessible name, any of these; case and spacing are ignored. */
+  names?: readonly string[];
+  /** Only inside a dialog (`role="dialog"`, `<dialog>`, `aria-modal`). */
+  inDialog?: boolean;
+}
+
+/** How the user sends what the composer holds. */
+export interface SubmitCue {
+  /** Pressing one of these, with the link in the editor, starts a watch for the success cues. */
+  press?: readonly Control[];
+  /**
+   * A step the page may show after the press ("Post" → "Post now"; "Continue" → "Send to
+   * everyone now"), found anywhere on the page: while it is shown the watch waits, however long
+   * the user takes; pressing it restarts the watch.
+   */
+  confirm?: readonly Control[];
+  /** Enter without Shift sends (Discord, TikTok comments). */
+  enter?: boolean;
+}
+
 /** How the page shows that a submit went through. Any one of the signals is enough. */
 export interface SubmitSuccess {
   /** A node matching this appears that was not on the page when the user submitted. */
@@ -19,6 +46,10 @@ export interface SubmitSuccess {
   holdsLink?: boolean;
   /** A node matching this, hidden when the user submitted, is shown (a "saved" toast). */
   shown?: string;
+  /** A visible text, any of these, appears that was not shown at the submit ("Note sent"). */
+  text?: readonly string[];
+  /** The pressed control is disabled again (Studio's Save, once saved): a language-free signal. */
+  disabledAgain?: boolean;
   /**
    * The composer empties or closes once sent (comments, messages, notes): required on top of the
    * signal above, so that content loading meanwhile (more comments) is not taken for ours.
@@ -27,6 +58,9 @@ export interface SubmitSuccess {
   /** The page's path comes to match this after the submit (TikTok's upload → content list). */
   url?: RegExp;
 }
+
+/** Insertion techniques a surface must never get (cascade names in composer/techniques.ts). */
+export type TechniqueName = 'execCommand';
 
 export interface SurfaceSpec {
   surface: Surface;
@@ -49,11 +83,13 @@ export interface SurfaceSpec {
   avoid?: string;
   /** The ancestor holding the submit control (`editor.closest(form)`), else the whole document. */
   form?: string;
-  /** The site's submit control(s), matched against the clicked element. */
-  submit?: string;
-  /** Enter without Shift sends (Discord, TikTok comments). */
-  enterSends?: boolean;
+  submit: SubmitCue;
   success: SubmitSuccess;
+  /**
+   * Techniques left out of the cascade here: TikTok's comment viewer crashed on execCommand
+   * (sites.md, 2026); when the paste provably did nothing, the link is copied instead.
+   */
+  never?: readonly TechniqueName[];
 }
 
 /**

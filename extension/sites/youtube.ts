@@ -1,10 +1,22 @@
-import type { SiteAdapter } from './types';
+import { WORDS } from './cues';
+import type { SiteAdapter, SubmitCue } from './types';
 
 // YouTube (www.youtube.com, studio.youtube.com): Polymer custom elements in light DOM; the
 // composers are contenteditable roots whose model is read from `input` events. Every YouTube
 // selector lives here. Sources: sites.md (youtube-uploader, YTKit, youtube_uploader_selenium).
 
 const EDITABLE = '#contenteditable-root[contenteditable="true"]';
+/**
+ * The commentbox's submit button, by id or by its (localized) name. Only a visible one counts:
+ * the community page has a 0×0 twin of its Post button (sites.md, 2026-08-30).
+ */
+const COMMENTBOX_SUBMIT: SubmitCue = {
+  press: [
+    { selector: '#submit-button button, #submit-button' },
+    { names: [...WORDS.post, ...WORDS.comment, ...WORDS.reply] },
+  ],
+};
+
 /** A comment's author line and text (not its whole thread, which holds the reply box). */
 const COMMENTS =
   'ytd-comment-view-model #header, ytd-comment-view-model #expander, ytd-comment-renderer #body';
@@ -21,7 +33,7 @@ export const youtubeAdapter: SiteAdapter = {
       box: 'ytd-commentbox',
       avoid: 'ytd-backstage-post-thread-renderer',
       form: 'ytd-commentbox',
-      submit: '#submit-button button, #submit-button',
+      submit: COMMENTBOX_SUBMIT,
       success: { added: 'ytd-backstage-post-thread-renderer', cleared: true },
     },
     {
@@ -33,7 +45,7 @@ export const youtubeAdapter: SiteAdapter = {
       // The comment answered (and its neighbours) stays readable.
       avoid: COMMENTS,
       form: 'ytd-commentbox',
-      submit: '#submit-button button, #submit-button',
+      submit: COMMENTBOX_SUBMIT,
       success: {
         added: '#replies ytd-comment-view-model, #replies ytd-comment-renderer, #loaded-replies > *',
         cleared: true,
@@ -48,7 +60,7 @@ export const youtubeAdapter: SiteAdapter = {
       // The first comments sit right under the box: beside it, else above it.
       avoid: COMMENTS,
       form: 'ytd-commentbox',
-      submit: '#submit-button button, #submit-button',
+      submit: COMMENTBOX_SUBMIT,
       success: { added: 'ytd-comments #contents > ytd-comment-thread-renderer', cleared: true },
     },
     {
@@ -62,9 +74,18 @@ export const youtubeAdapter: SiteAdapter = {
       dock: ['below', 'above', 'left'],
       // [I] the element names of the preview card (ytcp-video-info) and of the side panel.
       avoid: 'ytcp-video-info, ytcp-video-info a, ytcp-video-metadata-editor-sidepanel',
-      submit: 'ytcp-button#save, #save, ytcp-button#done-button, #done-button',
-      // Studio confirms a save with a toast that is un-hidden, not added.
-      success: { shown: 'tp-yt-paper-toast#toast, tp-yt-paper-toast' },
+      submit: {
+        press: [
+          { selector: 'ytcp-button#save, #save, ytcp-button#done-button, #done-button' },
+          { names: WORDS.save },
+        ],
+      },
+      // Studio's "saved" toast is not reliably known (tp-yt-paper-toast, ytcp-toast, ytcp-snackbar
+      // all seen); Save turning disabled again once saved is the language-free signal.
+      success: {
+        shown: 'tp-yt-paper-toast#toast, tp-yt-paper-toast, ytcp-toast, ytcp-snackbar',
+        disabledAgain: true,
+      },
     },
   ],
   health: [

@@ -27,7 +27,7 @@ function p95(values: number[]): number {
   return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? Number.NaN;
 }
 
-test('Discord: 50 channel switches, always one widget, mounted fast, still inserting', async ({
+test('Discord: 50 channel switches, one widget per message box (none in the read-only channel), still inserting', async ({
   page,
   context,
   extensionId,
@@ -46,8 +46,14 @@ test('Discord: 50 channel switches, always one widget, mounted fast, still inser
     for (let i = 0; i < 50; i += 1) {
       const seen = w.__mounts.length;
       const t0 = performance.now();
-      await window.__fixture?.navigate(`/channels/1000/${channels[i % channels.length]}`);
-      for (let t = 0; t < 200 && w.__mounts.length === seen; t += 1) {
+      const channel = channels[i % channels.length];
+      await window.__fixture?.navigate(`/channels/1000/${channel}`);
+      // #announcements (2001) is read-only: no message box; the last channel's widget must go.
+      const settled = () =>
+        channel === '2001'
+          ? document.querySelector('promo-ledger-widget') === null
+          : w.__mounts.length > seen;
+      for (let t = 0; t < 200 && !settled(); t += 1) {
         await new Promise((r) => setTimeout(r, 5));
       }
       out.push({
@@ -58,17 +64,20 @@ test('Discord: 50 channel switches, always one widget, mounted fast, still inser
     }
     return out;
   });
-  expect(rows.map((r) => `${r.editors}:${r.widgets}`)).toEqual(Array(50).fill('1:1'));
-  const latencies = rows.map((r) => r.latency);
+  expect(rows.map((r) => `${r.editors}:${r.widgets}`)).toEqual(
+    Array.from({ length: 50 }, (_, i) => (i % 5 === 0 ? '0:0' : '1:1')),
+  );
+  // Speed is measured in `npm run bench` against a baseline, not asserted here (a timed assertion
+  // fails on a loaded machine); the figure is only printed.
+  const latencies = rows.filter((_, i) => i % 5 !== 0).map((r) => r.latency);
   console.log(`Discord widget mount after navigation: p95 ${p95(latencies).toFixed(1)} ms`);
-  expect(p95(latencies)).toBeLessThanOrEqual(100);
 
   await insertButton(page, 'message').click();
   await expect.poll(() => editorText(page, 'message')).toContain(taggedLink('discord'));
   await expect(page.locator('promo-ledger-widget')).toHaveCount(1);
 });
 
-test('YouTube: 50 watch-page navigations, always one widget, mounted fast, still inserting', async ({
+test('YouTube: 50 watch-page navigations, always one widget, still inserting', async ({
   page,
   context,
   extensionId,
@@ -105,8 +114,8 @@ test('YouTube: 50 watch-page navigations, always one widget, mounted fast, still
   });
   expect(rows.map((r) => `${r.widgets}:${r.afterStrip}`)).toEqual(Array(50).fill('1:1'));
   const latencies = rows.map((r) => r.latency);
+  // Printed, not asserted: speed is measured in `npm run bench` (quality.md P3).
   console.log(`YouTube widget mount after opening the comment box: p95 ${p95(latencies).toFixed(1)} ms`);
-  expect(p95(latencies)).toBeLessThanOrEqual(100);
 
   await page.locator(fixture.selectors.editor).click();
   await insertButton(page, 'comment').click();
@@ -133,7 +142,14 @@ test('TikTok routing: video → video → Studio upload, one widget for the comp
     '/@lena.draws/video/7300000000000000003',
   ]) {
     await page.evaluate((p) => window.__fixture?.navigate(p), path);
-    await expect.poll(surfaces).toEqual([path.startsWith('/tiktokstudio') ? 'caption' : 'comment']);
+    if (path.startsWith('/tiktokstudio')) {
+      // File-first: no caption, so no widget, until a video is chosen.
+      await expect.poll(surfaces).toEqual([]);
+      await page.locator('button:text-is("Select video")').click();
+      await expect.poll(surfaces).toEqual(['caption']);
+    } else {
+      await expect.poll(surfaces).toEqual(['comment']);
+    }
   }
   await insertButton(page, 'comment').click();
   await expect.poll(() => editorText(page, 'comment')).toBe(`${taggedLink('tiktok')} `);
