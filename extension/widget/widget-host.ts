@@ -1,3 +1,5 @@
+import { controlsIn } from '../sites/cues';
+import type { SubmitCue } from '../sites/types';
 import { render } from './dom/jsx-runtime';
 import { type Box, placeWidget, type Side, type Size } from './placement';
 import { WIDGET_CSS } from './styles';
@@ -35,7 +37,7 @@ const FULL_GUESS: Size = { width: 274, height: 100 };
 /** What the widget docks to besides the composer's box: its editor and the adapter's spec. */
 export interface Anchor {
   editor: Element;
-  spec: { dock?: readonly Side[]; submit?: string; form?: string; avoid?: string };
+  spec: { dock?: readonly Side[]; submit: SubmitCue; form?: string; avoid?: string };
 }
 
 export type ViewInput = Omit<WidgetViewProps, 'theme' | 'compact'> & {
@@ -47,17 +49,10 @@ export type ViewInput = Omit<WidgetViewProps, 'theme' | 'compact'> & {
 /** At most this many boxes of one selector are kept clear (a long comment list). */
 const MAX_AVOID = 40;
 
-/** The on-screen boxes of what `selector` matches under `root`, but for the editor's ancestors. */
-function boxesOf(
-  root: ParentNode,
-  selector: string | undefined,
-  editor: Element,
-  viewport: Size,
-  out: Box[],
-) {
-  if (!selector) return;
+/** The on-screen boxes of `elements`, but for the editor's ancestors. */
+function boxesOf(elements: Iterable<Element>, editor: Element, viewport: Size, out: Box[]) {
   let n = 0;
-  for (const el of root.querySelectorAll(selector)) {
+  for (const el of elements) {
     if (el.contains(editor)) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
@@ -97,11 +92,27 @@ export function createWidgetHost(surface: string): WidgetHost {
   let fullSize: Size = FULL_GUESS;
   let lastBox: Element | null = null;
 
+  // Compact for lack of room (not by the user's choice), Expand shows the full widget over the
+  // page until Collapse: a peek that leaves the saved "collapsed" setting alone.
+  let peek = false;
+  const toggle = (event: MouseEvent) => {
+    if (!input) return;
+    if (input.collapsed || !compact) {
+      input.onToggle(event);
+      return;
+    }
+    if (!event.isTrusted) return;
+    peek = !peek;
+    draw();
+    if (lastBox) place(lastBox);
+  };
+
   const draw = () => {
     if (!input) return;
-    render(WidgetView({ ...input, theme, compact: input.collapsed || compact }), root);
+    const small = input.collapsed || (compact && !peek);
+    render(WidgetView({ ...input, theme, compact: small, onToggle: toggle }), root);
     const shown = root.firstElementChild?.getBoundingClientRect();
-    if (shown && !(input.collapsed || compact) && shown.width > 0) {
+    if (shown && !small && shown.width > 0) {
       fullSize = { width: Math.ceil(shown.width), height: Math.ceil(shown.height) };
     }
   };
@@ -118,17 +129,26 @@ export function createWidgetHost(surface: string): WidgetHost {
     if (anchor) {
       const { spec } = anchor;
       const form = (spec.form && anchor.editor.closest(spec.form)) || document;
-      boxesOf(form, spec.submit, anchor.editor, viewport, avoid);
-      boxesOf(document, spec.avoid, anchor.editor, viewport, avoid);
+      // The submit controls (visible ones, found as the submit watch finds them) and what the
+      // adapter names as content to keep readable.
+      if (spec.submit.press) boxesOf(controlsIn(form, spec.submit.press), anchor.editor, viewport, avoid);
+      if (spec.avoid) boxesOf(document.querySelectorAll(spec.avoid), anchor.editor, viewport, avoid);
       editor = anchor.editor.getBoundingClientRect();
     }
     const spot = placeWidget(rect, full, COMPACT_SIZE, viewport, { dock: anchor?.spec.dock, avoid, editor });
     const wantCompact = spot.compact && !input?.collapsed;
     if (wantCompact !== compact) {
       compact = wantCompact;
+      if (!compact) peek = false;
       draw();
     }
-    host.style.setProperty('transform', `translate(${spot.x}px, ${spot.y}px)`, 'important');
+    let { x, y } = spot;
+    if (compact && peek) {
+      // The full widget where the compact one was, kept on screen.
+      x = Math.max(0, Math.min(x, viewport.width - fullSize.width));
+      y = Math.max(0, Math.min(y, viewport.height - fullSize.height));
+    }
+    host.style.setProperty('transform', `translate(${x}px, ${y}px)`, 'important');
     host.style.setProperty('visibility', spot.visible ? 'visible' : 'hidden', 'important');
   };
 

@@ -264,3 +264,26 @@ test('collapsing is remembered per site; the compact widget still inserts', asyn
     path: resolve(ROOT, 'test-results/screenshots/widget-substack-comment-inserted.png'),
   });
 });
+
+test('compact for lack of room (Discord): Expand shows the full widget, Collapse the small one again, and the saved setting stays', async ({
+  page,
+}) => {
+  const discord = fixtureById('discord-message');
+  await gotoFixture(page, discord);
+  const widget = widgetFor(page, 'message');
+  const expand = widget.getByRole('button', { name: 'Expand Promo Ledger' });
+  const collapse = widget.getByRole('button', { name: 'Collapse Promo Ledger' });
+  await expect(expand).toBeVisible();
+  await expand.click();
+  await expect(collapse).toBeVisible();
+  await expect(widget.getByRole('link', { name: 'Open dashboard' })).toBeInViewport();
+  await page.screenshot({ path: resolve(ROOT, 'test-results/screenshots/widget-discord-peek.png') });
+  await collapse.click();
+  await expect(expand).toBeVisible();
+  // Not saved as "collapsed": a reload is compact for lack of room again, and Expand still opens it.
+  await gotoFixture(page, discord);
+  await expand.click();
+  await expect(collapse).toBeVisible();
+  await insertButton(page, 'message').click();
+  await expect.poll(() => editorText(page, 'message')).toContain(taggedLink('discord'));
+});
