@@ -62,6 +62,36 @@ function boxesOf(elements: Iterable<Element>, editor: Element, viewport: Size, o
   }
 }
 
+/** The page's own controls: the widget docks where it covers none of them. */
+const PAGE_CONTROLS =
+  'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], [role="link"], [role="textbox"]';
+/** At most this many controls around a composer are kept clear (beyond that, the compact widget). */
+const MAX_CONTROLS = 60;
+
+/**
+ * The page's controls within a widget's reach of the composer's box (a file card's "Replace",
+ * a toolbar, a title field, the box's own emoji and GIF buttons): the widget docks where it
+ * covers none, else goes compact at the box's edge.
+ */
+function controlsNear(box: Element, editor: Element, rect: Box, reach: Size, viewport: Size, out: Box[]) {
+  const left = rect.left - reach.width - 12;
+  const right = rect.right + reach.width + 12;
+  const top = rect.top - reach.height - 12;
+  const bottom = rect.bottom + reach.height + 12;
+  let n = 0;
+  for (const el of document.querySelectorAll(PAGE_CONTROLS)) {
+    // The box's own buttons count too (they can overflow it: Discord's at narrow widths); what
+    // holds the composer, or sits in its editor, does not.
+    if (el.contains(box) || editor.contains(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    if (r.right <= left || r.left >= right || r.bottom <= top || r.top >= bottom) continue;
+    if (r.bottom <= 0 || r.top >= viewport.height || r.right <= 0 || r.left >= viewport.width) continue;
+    out.push(r);
+    if (++n >= MAX_CONTROLS) return;
+  }
+}
+
 export interface WidgetHost {
   readonly host: HTMLElement;
   update(input: ViewInput): void;
@@ -133,6 +163,7 @@ export function createWidgetHost(surface: string): WidgetHost {
       // adapter names as content to keep readable.
       if (spec.submit.press) boxesOf(controlsIn(form, spec.submit.press), anchor.editor, viewport, avoid);
       if (spec.avoid) boxesOf(document.querySelectorAll(spec.avoid), anchor.editor, viewport, avoid);
+      controlsNear(box, anchor.editor, rect, full, viewport, avoid);
       editor = anchor.editor.getBoundingClientRect();
     }
     const spot = placeWidget(rect, full, COMPACT_SIZE, viewport, { dock: anchor?.spec.dock, avoid, editor });

@@ -55,7 +55,8 @@ test('1,000 events logged while the service worker is stopped again and again: n
   extensionId,
   page,
 }) => {
-  test.setTimeout(90_000);
+  // Each stop costs a service-worker restart, seconds on a loaded machine: a generous budget.
+  test.setTimeout(180_000);
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   // Small batches and quick retries: many messages in flight for the stops to cut through.
   await installPageOutbox(page, { maxBatch: 25, retryDelayMs: 50, maxRetryDelayMs: 400 });
@@ -63,8 +64,11 @@ test('1,000 events logged while the service worker is stopped again and again: n
 
   let producing = true;
   const acked = () => page.evaluate(() => (globalThis as never as { __log: Log }).__log.stats.acked);
+  // At most MAX_STOPS stops: each one lets at least one batch through before the next, so an
+  // unbounded loop made the run as long as 40 restarts (a 90 s timeout in CI, 2026-12-04).
+  const MAX_STOPS = 15;
   const stops = (async () => {
-    while (producing) {
+    for (let tries = 0; producing && stopper.stopped < MAX_STOPS && tries < 3 * MAX_STOPS; tries++) {
       const before = await acked();
       await stopper.stop();
       await page.waitForTimeout(40 + Math.floor(Math.random() * 60));

@@ -85,6 +85,14 @@ export const measureWidget = ({ host, editor, box, submit }: GeometryArgs): Geom
   for (const el of document.querySelectorAll('[data-fixture-keep-visible]'))
     if (shown(el) && overlaps(widget, rectOf(el))) problems.push(`covers ${label(el)}`);
   const boxEl = box ? editorEl.closest(box) : null;
+  // The page's own controls (a file card's "Replace", a toolbar, the composer's emoji button),
+  // but for the editor and what holds it.
+  for (const el of document.querySelectorAll(
+    'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], [role="link"]',
+  )) {
+    if (editorEl.contains(el) || el.contains(editorEl)) continue;
+    if (shown(el) && overlaps(widget, rectOf(el))) problems.push(`covers the page's control ${label(el)}`);
+  }
   const dock = boxEl ? rectOf(boxEl) : e;
   const dx = Math.max(0, dock.left - widget.right, widget.left - dock.right);
   const dy = Math.max(0, dock.top - widget.bottom, widget.top - dock.bottom);
