@@ -42,6 +42,14 @@ async function resolveTarget(
   }
 }
 
+/** Whether the element's box stays the same over two animation frames' worth of time. */
+async function stable(element: ElementHandle<Element>): Promise<boolean> {
+  const before = await element.boundingBox();
+  await sleep(50);
+  const after = await element.boundingBox();
+  return JSON.stringify(before) === JSON.stringify(after);
+}
+
 /** Retries an action on an element the page may re-render under it (React, Slate, ProseMirror). */
 async function act(
   page: Page,
@@ -56,6 +64,9 @@ async function act(
       timeout: Math.max(0, deadline - Date.now()),
     });
     try {
+      // Stable first, as Playwright's actionability checks are: a widget that re-docks once its
+      // content has loaded must not be clicked where it was a frame ago.
+      if (!(await stable(element)) && Date.now() < deadline) continue;
       await action(element);
       return;
     } catch (error) {
