@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { deepActiveElement, editableRoot, editorKindOf } from '../composer/editor-kind';
+import { isTextField } from '../composer/editor-text';
 import { insertLink } from '../composer/insert';
 import { WIDGET_CSS } from '../widget/styles';
 import { pageTheme } from '../widget/theme';
@@ -38,11 +39,23 @@ export interface LooseInsertDeps {
 export interface LooseInsert {
   /** The editable the shortcut (focus) or the context menu (the right-clicked field) is about. */
   target(fromMenu: boolean): HTMLElement | null;
+  /**
+   * Undoes the selection the right-click itself made (macOS selects the word under the pointer):
+   * the caret goes back where it was before the right-click, or after the word, so that the
+   * link is inserted there instead of replacing the word. A selection the user made is kept.
+   */
+  undoMenuSelection(field: HTMLElement): void;
   insert(editor: HTMLElement): Promise<void>;
 }
 
 export function createLooseInsert({ ctx, t, state, log }: LooseInsertDeps): LooseInsert {
   let menuTarget: { el: Element; at: number } | null = null;
+  /** The selection when the right button went down, before the browser's own response to it. */
+  let beforeMenu: {
+    at: number;
+    range: Range | null;
+    field: { el: HTMLInputElement | HTMLTextAreaElement; start: number; end: number } | null;
+  } | null = null;
   let busy = false;
   let toast: HTMLElement | null = null;
   let toastTimer = 0;
@@ -53,6 +66,24 @@ export function createLooseInsert({ ctx, t, state, log }: LooseInsertDeps): Loos
     (event: Event) => {
       const el = event.composedPath()[0];
       menuTarget = el instanceof Element ? { el, at: Date.now() } : null;
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'mousedown',
+    (event: MouseEvent) => {
+      if (event.button !== 2 && !(event.button === 0 && event.ctrlKey)) return;
+      const active = deepActiveElement(document);
+      const selection = document.getSelection();
+      beforeMenu = {
+        at: Date.now(),
+        range: selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null,
+        field:
+          active && isTextField(active)
+            ? { el: active, start: active.selectionStart ?? 0, end: active.selectionEnd ?? 0 }
+            : null,
+      };
     },
     { capture: true },
   );
@@ -104,6 +135,35 @@ export function createLooseInsert({ ctx, t, state, log }: LooseInsertDeps): Loos
       // Right-clicking a field focuses it: without a right-click seen here, the focused field of
       // the frame that has focus (another frame's message must not insert here too).
       return document.hasFocus() ? editableRoot(deepActiveElement(document)) : null;
+    },
+
+    undoMenuSelection(field) {
+      const before = beforeMenu && Date.now() - beforeMenu.at < MENU_TARGET_MS ? beforeMenu : null;
+      beforeMenu = null;
+      if (!before) return;
+      if (isTextField(field)) {
+        const start = field.selectionStart ?? 0;
+        const end = field.selectionEnd ?? start;
+        if (start === end) return;
+        if (before.field?.el === field) field.setSelectionRange(before.field.start, before.field.end);
+        else field.setSelectionRange(end, end);
+        return;
+      }
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0) return;
+      const now = selection.getRangeAt(0);
+      if (now.collapsed || !field.contains(now.startContainer)) return;
+      const was = before.range;
+      if (was && field.contains(was.startContainer) && field.contains(was.endContainer)) {
+        const same =
+          now.compareBoundaryPoints(Range.START_TO_START, was) === 0 &&
+          now.compareBoundaryPoints(Range.END_TO_END, was) === 0;
+        if (same) return;
+        selection.removeAllRanges();
+        selection.addRange(was);
+        return;
+      }
+      selection.collapseToEnd();
     },
 
     async insert(editor) {

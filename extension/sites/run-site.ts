@@ -176,13 +176,22 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     if (!fromMenu && !document.hasFocus()) return;
     const field = loose.target(fromMenu);
     const active = fromMenu ? field : document.activeElement;
-    for (const widget of widgets.values()) {
-      if (active && (widget.composer.editor === active || widget.composer.editor.contains(active))) {
-        void widget.insert();
-        return;
+    const dispatch = () => {
+      for (const widget of widgets.values()) {
+        if (active && (widget.composer.editor === active || widget.composer.editor.contains(active))) {
+          void widget.insert();
+          return;
+        }
       }
+      if (field) void loose.insert(field);
+    };
+    if (!fromMenu || !field) {
+      dispatch();
+      return;
     }
-    if (field) void loose.insert(field);
+    loose.undoMenuSelection(field);
+    // After the `selectionchange` that follows (the widget's caret tracker learns the caret from it).
+    ctx.setTimeout(dispatch, 0);
   };
   browser.runtime.onMessage.addListener(onMessage);
   // WXT notices that the extension was updated or removed only when one of ctx's timers runs: a

@@ -188,3 +188,68 @@ test('a field that refuses the link: copied, said so in a toast, logged as link_
     .poll(async () => (await exportLog(reader)).events.map((e) => `${e.action}:${e.surface}`))
     .toEqual(['link_copied:other']);
 });
+
+/**
+ * macOS selects the word under the pointer when the right button goes down (after the event, as
+ * its default action): emulated here, since the test browser runs on Linux.
+ */
+async function macRightClick(page: Page, selector: string, word: string): Promise<void> {
+  await page.evaluate(
+    ({ selector, word }) => {
+      const el = document.querySelector(selector);
+      el?.addEventListener(
+        'mousedown',
+        (event) => {
+          if ((event as MouseEvent).button !== 2) return;
+          setTimeout(() => {
+            if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+              const at = el.value.indexOf(word);
+              el.setSelectionRange(at, at + word.length);
+              return;
+            }
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const at = n.nodeValue?.indexOf(word) ?? -1;
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(n, at);
+              range.setEnd(n, at + word.length);
+              getSelection()?.removeAllRanges();
+              getSelection()?.addRange(range);
+              return;
+            }
+          }, 0);
+        },
+        { once: true },
+      );
+    },
+    { selector, word },
+  );
+  await page.locator(selector).click({ button: 'right' });
+  await page.keyboard.press('Escape');
+}
+
+for (const [id, surface, selector] of [
+  ['youtube-comment', 'comment', 'ytd-comment-simplebox-renderer ytd-commentbox #contenteditable-root'],
+  ['discord-message', 'other-note', '[aria-label="Members"] textarea[aria-label="Note"]'],
+] as const) {
+  test(`macOS: the word a right-click selects is kept, the link goes at the caret (${id}, ${surface})`, async ({
+    page,
+    context,
+  }) => {
+    await page.bringToFront();
+    const fixture = fixtureById(id);
+    await gotoFixture(page, fixture);
+    await page.locator(selector).click();
+    await page.keyboard.type('hello world');
+    await macRightClick(page, selector, 'hello');
+    const [worker] = context.serviceWorkers();
+    if (!worker) throw new Error('no service worker');
+    await trigger(worker, 'context-menu');
+    const link = taggedLink(fixture.site);
+    await expect.poll(() => editorText(page, surface)).toContain(link);
+    expect(await editorText(page, surface)).toMatch(
+      new RegExp(`^hello world ${link.replace(/[?.]/g, '\\$&')}`),
+    );
+  });
+}
