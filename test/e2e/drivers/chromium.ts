@@ -47,6 +47,7 @@ function wrap(page: Page): ExtensionTab {
     waitFor: (target, options) => locate(page, target).waitFor({ state: 'visible', ...timeoutOf(options) }),
     scrollIntoView: (target, options) => locate(page, target).scrollIntoViewIfNeeded(timeoutOf(options)),
     bringToFront: () => page.bringToFront(),
+    setViewport: (size) => page.setViewportSize(size),
     pageErrors,
     close: () => page.close(),
     // Only meaningful on an extension page (elsewhere `chrome.runtime` is not the extension's).

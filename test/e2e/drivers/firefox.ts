@@ -118,6 +118,7 @@ export function firefoxTab(page: Page): Tab {
     },
     scrollIntoView: (target, options) => act(page, target, false, options, (el) => el.scrollIntoView()),
     bringToFront: () => page.bringToFront(),
+    setViewport: (size) => page.setViewport(size),
     pageErrors,
     close: () => page.close(),
   };

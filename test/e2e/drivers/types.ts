@@ -38,6 +38,8 @@ export interface Tab {
   waitFor(target: Target, options?: WaitOptions): Promise<void>;
   scrollIntoView(target: Target, options?: WaitOptions): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Resizes the page's viewport (the widget's geometry at 1280 and 800 px). */
+  setViewport(size: { width: number; height: number }): Promise<void>;
   /** Uncaught errors of this tab's pages since it was opened (messages). */
   readonly pageErrors: readonly string[];
   close(): Promise<void>;
