@@ -60,6 +60,15 @@ describe('widget renderer', () => {
     expect(second).toHaveBeenCalledTimes(1);
   });
 
+  it('a handler left out of the next render no longer runs', () => {
+    const root = document.createElement('div') as unknown as Element;
+    const first = vi.fn();
+    render(<button type="button" onClick={first} />, root);
+    render(<button type="button" />, root);
+    root.firstChild?.dispatchEvent(new Event('click'));
+    expect(first).not.toHaveBeenCalled();
+  });
+
   it('flattens components, fragments, arrays and skips null/false', () => {
     const root = document.createElement('div') as unknown as Element;
     render(

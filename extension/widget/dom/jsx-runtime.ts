@@ -49,7 +49,9 @@ function setProps(el: Element, props: Record<string, unknown>) {
   const was = painted.get(el) ?? { props: {}, handlers: {} };
   painted.set(el, { props, handlers: was.handlers });
   for (const name of Object.keys(was.props)) {
-    if (!(name in props) && !name.startsWith('on')) el.removeAttribute(name === 'className' ? 'class' : name);
+    if (name in props) continue;
+    if (name.startsWith('on')) delete was.handlers[name.slice(2).toLowerCase()];
+    else el.removeAttribute(name === 'className' ? 'class' : name);
   }
   for (const [name, value] of Object.entries(props)) {
     if (name.startsWith('on')) {
