@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
 import { ledgerDb } from '../db/db';
+import { createLedgerIdentity, storageKeyValue, watchIdentity } from '../db/identity';
 import { createBackgroundApp } from '../messaging/background-app';
 
 // The service worker: wiring only (messaging/background-app.ts holds the parts). Every listener is
 // added synchronously at start-up, so that Chrome can wake the worker for any of them.
 export default defineBackground(() => {
-  const app = createBackgroundApp({ browser, db: ledgerDb() });
+  const db = ledgerDb();
+  // Before anything opens the database: every (re)open checks that it is still ours.
+  const identity = createLedgerIdentity(storageKeyValue(browser.storage.local), () => new Date());
+  watchIdentity(db, identity);
+  const app = createBackgroundApp({ browser, db, identity });
 
   // Returning the promise is how webextension-polyfill sends the reply.
   browser.runtime.onMessage.addListener((message, sender) => app.route(message, sender));

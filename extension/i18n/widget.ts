@@ -34,6 +34,8 @@ const en = {
   insertedTwice: 'The link went in twice: delete one before posting.',
   detached: 'The composer closed before the link could go in.',
   noLink: 'Add your Instagram link in the options first.',
+  dataLost:
+    "Promo Ledger's data was removed by the browser: set your Instagram link up again in the options.",
   unavailable: 'Promo Ledger is not answering. Try again in a moment.',
   copyFailed: "Couldn't copy: the browser refused the clipboard.",
   openFromToolbar: "Couldn't open it from here: use Promo Ledger's toolbar button.",
@@ -75,6 +77,8 @@ export const widgetDictionary: Dictionary<Key> = {
     unverified: "Vérifiez le champ : le lien n'a peut-être pas été inséré. Rien n'a été inséré deux fois.",
     detached: "Le champ s'est fermé avant l'insertion du lien.",
     noLink: "Ajoutez d'abord votre lien Instagram dans les options.",
+    dataLost:
+      'Les données de Promo Ledger ont été supprimées par le navigateur : configurez de nouveau votre lien Instagram dans les options.',
     unavailable: 'Promo Ledger ne répond pas. Réessayez dans un instant.',
     copyFailed: "Copie impossible : le navigateur a refusé l'accès au presse-papiers.",
     openFromToolbar:

@@ -1,5 +1,6 @@
 import type { LedgerDb } from '../db/db';
 import { createEventWriter, type EventWriterOptions } from '../db/event-writer';
+import type { LedgerIdentity } from '../db/identity';
 import { type Locale, uiLocale } from '../i18n/locale';
 import { type ContextMenuApi, createContextMenu } from './context-menu';
 import { type CustomDomainsApi, createCustomDomains } from './custom-domains';
@@ -29,6 +30,7 @@ export interface BackgroundOptions {
   now?: () => Date;
   locale?: (preference: 'auto' | Locale) => Locale;
   writer?: EventWriterOptions;
+  identity?: LedgerIdentity;
 }
 
 export function createBackgroundApp({
@@ -37,6 +39,7 @@ export function createBackgroundApp({
   now = () => new Date(),
   locale = uiLocale,
   writer,
+  identity,
 }: BackgroundOptions) {
   const domains = createCustomDomains(browser);
   const { contextMenus, i18n } = browser;
@@ -59,6 +62,7 @@ export function createBackgroundApp({
       now,
       dashboardUrl: browser.runtime.getURL('/dashboard.html'),
       locale,
+      identity,
       openPage: async (page, section) => {
         await browser.tabs.create({
           url: browser.runtime.getURL(`/${page}.html${section ? `#${section}` : ''}`),

@@ -71,12 +71,16 @@ export interface WidgetState {
   summary: WidgetSummary | null;
   locale: 'en' | 'fr';
   dashboardUrl: string;
+  /** The browser removed the database (and the links with it): when it was noticed. */
+  dataLost?: { at: string } | null;
 }
 
 export interface TodayState {
   day: string;
   byPlatform: Partial<Record<z.infer<typeof platformSchema>, number>>;
   defaultLink: { id: string; label: string; url: string } | null;
+  /** The browser removed the database (and the links with it), until a link is saved again. */
+  dataLost: { at: string; previous: string } | null;
   /** Health checks that fail (a feature on a surface of a site), newest first. */
   broken: {
     platform: z.infer<typeof platformSchema>;

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { LedgerDb } from '../db/db';
+import { createLedgerIdentity, watchIdentity } from '../db/identity';
 import type { Locale } from '../i18n/locale';
 import { type BackgroundApi, createBackgroundApp } from './background-app';
 import type { ReplyMap, Request, RequestType, TabMessage } from './protocol';
@@ -63,13 +64,29 @@ export function testBackground(options: { locale?: Locale; now?: () => Date } = 
     },
   };
   const db = new LedgerDb(`background-test-${++count}`);
+  // storage.local for the database identity (db/identity.ts), checked at every open as in background.ts.
+  const local = new Map<string, unknown>();
+  const identity = createLedgerIdentity(
+    {
+      get: async (key) => local.get(key),
+      set: async (key, value) => {
+        local.set(key, value);
+      },
+      remove: async (key) => {
+        local.delete(key);
+      },
+    },
+    options.now ?? (() => new Date()),
+  );
+  watchIdentity(db, identity);
   const app = createBackgroundApp({
     browser: api,
     db,
+    identity,
     now: options.now ?? (() => new Date()),
     locale: (pref) => (pref === 'auto' ? (options.locale ?? 'en') : pref),
   });
-  return { app, api, db, granted, registered, tabMessages, openedTabs };
+  return { app, api, db, granted, registered, tabMessages, openedTabs, local };
 }
 
 /** Sends a request through the router and returns its typed data; throws when it is refused. */

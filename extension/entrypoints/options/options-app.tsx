@@ -6,6 +6,7 @@ import { SaveStatus, useSave } from '../../pages/save-status';
 import { SiteAccessNotice } from '../../pages/site-access-notice';
 import { useSettings } from '../../pages/use-settings';
 import { AllowedHosts } from './allowed-hosts';
+import { DataLostNotice } from './data-lost-notice';
 import { GeneralSection } from './general-section';
 import { LinksSection } from './links-section';
 import { RecoveryNotice } from './recovery-notice';
@@ -53,6 +54,7 @@ export function OptionsApp() {
         )}
         {api.state.status === 'ready' && (
           <>
+            <DataLostNotice t={t} locale={locale} />
             <RecoveryNotice t={t} locale={locale} />
             <SiteAccessNotice t={t} />
             <LinksSection settings={api.state.settings} save={save} t={t} />

@@ -82,6 +82,11 @@ export function PopupApp() {
       {state.status === 'ready' && (
         <>
           <SiteAccessNotice t={t} />
+          {state.today.dataLost && (
+            <div class="notice notice-warning" role="alert">
+              <span>{t('data.lost', { at: formatTime(state.today.dataLost.at, locale) })}</span>
+            </div>
+          )}
           {state.today.broken.map((b) => (
             <p key={`${b.platform}-${b.feature}-${b.surface}`} class="notice notice-warning" role="status">
               {t(`broken.${b.feature}`, {

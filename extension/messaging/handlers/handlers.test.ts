@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseExportFile } from '../../../shared/io/export-json';
 import { settingsSchema } from '../../../shared/schemas/settings';
@@ -112,6 +113,7 @@ describe('widget-state', () => {
       summary: null,
       locale: 'en',
       dashboardUrl: expect.stringMatching(/^chrome-extension:\/\/.+\/dashboard\.html$/),
+      dataLost: null,
     });
   });
 
@@ -166,6 +168,27 @@ describe('widget-state', () => {
     expect(state.summary?.ratePerDay).toBeGreaterThan(0);
     expect(state.summary?.projectedCents).toBeGreaterThan(70_000);
     expect(state.summary?.metric).toBe('signups');
+  });
+});
+
+describe('the database removed by the browser', () => {
+  it('today and the widget say so, the widget has no link; saving a link ends it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { app, db } = setup();
+    await ask(app, { type: 'settings-save', settings }, PAGE);
+    expect((await ask(app, { type: 'today' }, PAGE)).dataLost).toBeNull();
+    await Dexie.delete(db.name);
+    const today = await ask(app, { type: 'today' }, PAGE);
+    expect(today.dataLost).toEqual({ at: NOW.toISOString(), previous: expect.any(String) });
+    expect(today.defaultLink).toBeNull();
+    const widget = await ask(
+      app,
+      { type: 'widget-state', platform: 'youtube' },
+      contentSender('https://www.youtube.com/watch?v=x'),
+    );
+    expect(widget).toMatchObject({ link: null, dataLost: { at: NOW.toISOString() } });
+    await ask(app, { type: 'settings-save', settings }, PAGE);
+    expect((await ask(app, { type: 'today' }, PAGE)).dataLost).toBeNull();
   });
 });
 

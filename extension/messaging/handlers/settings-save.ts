@@ -24,11 +24,13 @@ export function settingsProblem(settings: Settings, locale: HandlerDeps['locale'
   return null;
 }
 
-export function settingsSaveHandler({ db, now, locale }: HandlerDeps): Handler<'settings-save'> {
+export function settingsSaveHandler({ db, now, locale, identity }: HandlerDeps): Handler<'settings-save'> {
   return async ({ settings }) => {
     const problem = settingsProblem(settings, locale);
     if (problem) throw new UserError(problem);
     await saveSettings(db, settings, now());
+    // A link set up again after the database was removed: the notice has done its job.
+    if (settings.links.length > 0) await identity?.acknowledge();
     return null;
   };
 }

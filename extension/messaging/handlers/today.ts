@@ -15,7 +15,7 @@ export function localDay(now: Date): { day: string; from: Date; to: Date } {
   return { day: `${from.getFullYear()}-${pad(from.getMonth() + 1)}-${pad(from.getDate())}`, from, to };
 }
 
-export function todayHandler({ db, now }: HandlerDeps): Handler<'today'> {
+export function todayHandler({ db, now, identity }: HandlerDeps): Handler<'today'> {
   return async () => {
     const { day, from, to } = localDay(now());
     const [byPlatform, broken, { settings }] = await Promise.all([
@@ -23,11 +23,14 @@ export function todayHandler({ db, now }: HandlerDeps): Handler<'today'> {
       brokenChecks(db),
       readSettings(db),
     ]);
+    // After the reads: a database reopened by them has been checked by then (db/identity.ts).
+    const dataLost = (await identity?.lost()) ?? null;
     const link = defaultLink(settings);
     return {
       day,
       byPlatform,
       defaultLink: link ? { id: link.id, label: link.label, url: link.url } : null,
+      dataLost,
       broken: broken.map((r) => ({
         platform: r.platform,
         feature: r.feature,

@@ -12,7 +12,13 @@ export function defaultLink(settings: Settings): ReferralLink | null {
   return settings.links.find((l) => l.id === settings.defaultLinkId) ?? settings.links[0] ?? null;
 }
 
-export function widgetStateHandler({ db, now, dashboardUrl, locale }: HandlerDeps): Handler<'widget-state'> {
+export function widgetStateHandler({
+  db,
+  now,
+  dashboardUrl,
+  locale,
+  identity,
+}: HandlerDeps): Handler<'widget-state'> {
   return async ({ platform }) => {
     const { settings } = await readSettings(db);
     const link = defaultLink(settings);
@@ -25,6 +31,7 @@ export function widgetStateHandler({ db, now, dashboardUrl, locale }: HandlerDep
       summary,
       locale: locale(settings.locale),
       dashboardUrl,
+      dataLost: link ? null : ((await identity?.lost()) ?? null),
     };
   };
 }
