@@ -125,13 +125,13 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
     state.markDisclosed();
     widget.render();
     try {
-      // The link this tab already knows goes in at once (it is refreshed whenever the tab comes
-      // back into view, e.g. from Options); only a tab that never heard back asks and waits.
-      const known = state.current?.link ? state.current : null;
-      const fresh = known ?? (await state.refresh());
+      // Asked again at each insertion: the link may have changed or gone (Options in another
+      // window, the database removed by the browser); the last answer only if none comes.
+      const last = state.current;
+      const fresh = (await state.refresh()) ?? last ?? null;
       const link = fresh?.link;
       if (!link) {
-        say({ tone: 'err', key: fresh ? 'noLink' : 'unavailable' });
+        say({ tone: 'err', key: fresh ? (fresh.dataLost ? 'dataLost' : 'noLink') : 'unavailable' });
         return;
       }
       const { editor, spec } = widget.composer;

@@ -170,11 +170,13 @@ export function createLooseInsert({ ctx, t, state, log }: LooseInsertDeps): Loos
       if (busy) return; // a second press while the first is under way must not insert twice
       busy = true;
       try {
-        const known = state.current?.link ? state.current : null;
-        const fresh = known ?? (await state.refresh());
+        // Asked again at each insertion: the link may have changed or gone (Options in another
+        // window, the database removed by the browser); the last answer only if none comes.
+        const last = state.current;
+        const fresh = (await state.refresh()) ?? last ?? null;
         const link = fresh?.link;
         if (!link) {
-          say(editor, { tone: 'err', key: fresh ? 'noLink' : 'unavailable' });
+          say(editor, { tone: 'err', key: fresh ? (fresh.dataLost ? 'dataLost' : 'noLink') : 'unavailable' });
           return;
         }
         state.markDisclosed();

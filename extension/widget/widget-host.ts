@@ -125,24 +125,34 @@ export function createWidgetHost(surface: string): WidgetHost {
   // Compact for lack of room (not by the user's choice), Expand shows the full widget over the
   // page until Collapse: a peek that leaves the saved "collapsed" setting alone.
   let peek = false;
+  // A message that asks something of the user (a copied link to paste, a link that is missing) is
+  // never left to a screen reader only: the small widget opens until it is read and collapsed.
+  let dismissed: ViewInput['status'] = null;
+  const urgent = () => !!input?.status && input.status.tone !== 'ok' && input.status !== dismissed;
+  const small = () => !!input && (input.collapsed || compact) && !peek && !urgent();
+
   const toggle = (event: MouseEvent) => {
     if (!input) return;
-    if (input.collapsed || !compact) {
+    if (!input.collapsed && !compact) {
       input.onToggle(event);
       return;
     }
     if (!event.isTrusted) return;
-    peek = !peek;
+    if (urgent()) dismissed = input.status;
+    else if (input.collapsed) {
+      input.onToggle(event);
+      return;
+    } else peek = !peek;
     draw();
     if (lastBox) place(lastBox);
   };
 
   const draw = () => {
     if (!input) return;
-    const small = input.collapsed || (compact && !peek);
-    render(WidgetView({ ...input, theme, compact: small, onToggle: toggle }), root);
+    const shownSmall = small();
+    render(WidgetView({ ...input, theme, compact: shownSmall, onToggle: toggle }), root);
     const shown = root.firstElementChild?.getBoundingClientRect();
-    if (shown && !small && shown.width > 0) {
+    if (shown && !shownSmall && shown.width > 0) {
       fullSize = { width: Math.ceil(shown.width), height: Math.ceil(shown.height) };
     }
   };
@@ -174,8 +184,8 @@ export function createWidgetHost(surface: string): WidgetHost {
       draw();
     }
     let { x, y } = spot;
-    if (compact && peek) {
-      // The full widget where the compact one was, kept on screen.
+    if ((compact || input?.collapsed) && !small()) {
+      // The full widget (peeked, or showing a message) where the compact one was, kept on screen.
       x = Math.max(0, Math.min(x, viewport.width - fullSize.width));
       y = Math.max(0, Math.min(y, viewport.height - fullSize.height));
     }

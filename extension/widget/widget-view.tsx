@@ -105,7 +105,7 @@ export function WidgetView(props: WidgetViewProps): JSX.Element {
   );
 }
 
-function Summary({ t, locale, state, optionsUrl, onOpen }: WidgetViewProps): JSX.Element {
+function Summary({ t, locale, state, status, optionsUrl, onOpen }: WidgetViewProps): JSX.Element {
   if (state === undefined) return <div class="muted">{t('loading')}</div>;
   if (state === null) return <div class="muted">{t('unavailable')}</div>;
   const dashboard = (
@@ -114,7 +114,11 @@ function Summary({ t, locale, state, optionsUrl, onOpen }: WidgetViewProps): JSX
   if (!state.link) {
     return (
       <>
-        <div class="muted">{t('noLink')}</div>
+        {status?.key === 'dataLost' ? null : (
+          <div class={state.dataLost ? 'status warn' : 'muted'} role={state.dataLost ? 'alert' : undefined}>
+            {t(state.dataLost ? 'dataLost' : 'noLink')}
+          </div>
+        )}
         <div class="row">
           <PageLink href={optionsUrl} label={t('openOptions')} onClick={(e) => onOpen('options', e)} />
           {dashboard}
