@@ -344,8 +344,13 @@ test('usable from the keyboard: sections as tabs, arrows and Home/End', async ({
   test.setTimeout(90_000);
   await open(page, dash.url);
   await page.getByRole('button', { name: 'Explore with demo data' }).click();
+  // Reload only once the demo is written: a reload in the middle of it was seen to leave an empty
+  // dashboard on a loaded CI machine (2026-12-04).
+  await expect(page.locator('.badge-demo')).toHaveText('DEMO', { timeout: 30_000 });
+  await settled(page);
   await page.reload();
   await settled(page);
+  await expect(page.locator('.badge-demo')).toHaveText('DEMO', { timeout: 30_000 });
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
