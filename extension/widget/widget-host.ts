@@ -68,28 +68,68 @@ const PAGE_CONTROLS =
 /** At most this many controls around a composer are kept clear (beyond that, the compact widget). */
 const MAX_CONTROLS = 60;
 
+/** Controls are looked for again at most this often; in between, those found are re-measured. */
+const SWEEP_MS = 500;
+/** How far beyond the widget's reach a sweep keeps controls, so that a scroll finds them in the cache. */
+const SWEEP_MARGIN = 400;
+
+interface Area {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+function around(rect: Box, reach: Size, margin: number): Area {
+  return {
+    left: rect.left - reach.width - margin,
+    right: rect.right + reach.width + margin,
+    top: rect.top - reach.height - margin,
+    bottom: rect.bottom + reach.height + margin,
+  };
+}
+
+const outside = (r: Box, a: Area) =>
+  r.right <= a.left || r.left >= a.right || r.bottom <= a.top || r.top >= a.bottom;
+
 /**
  * The page's controls within a widget's reach of the composer's box (a file card's "Replace",
  * a toolbar, a title field, the box's own emoji and GIF buttons): the widget docks where it
- * covers none, else goes compact at the box's edge.
+ * covers none, else goes compact at the box's edge. Measuring every control of a long page costs
+ * about 10 ms per 3,000 (measured in Chromium), too much for each frame of a scroll: a sweep of the
+ * whole page runs at most every SWEEP_MS and keeps those within SWEEP_MARGIN more; the placements
+ * in between only re-measure those.
  */
-function controlsNear(box: Element, editor: Element, rect: Box, reach: Size, viewport: Size, out: Box[]) {
-  const left = rect.left - reach.width - 12;
-  const right = rect.right + reach.width + 12;
-  const top = rect.top - reach.height - 12;
-  const bottom = rect.bottom + reach.height + 12;
-  let n = 0;
-  for (const el of document.querySelectorAll(PAGE_CONTROLS)) {
-    // The box's own buttons count too (they can overflow it: Discord's at narrow widths); what
-    // holds the composer, or sits in its editor, does not.
-    if (el.contains(box) || editor.contains(el)) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
-    if (r.right <= left || r.left >= right || r.bottom <= top || r.top >= bottom) continue;
-    if (r.bottom <= 0 || r.top >= viewport.height || r.right <= 0 || r.left >= viewport.width) continue;
-    out.push(r);
-    if (++n >= MAX_CONTROLS) return;
-  }
+function createControlsNear() {
+  let cached: Element[] = [];
+  let sweptAt = Number.NEGATIVE_INFINITY;
+  /** Adds the boxes to `out`; false when it used the last sweep's controls (a new one may be missed). */
+  return (box: Element, editor: Element, rect: Box, reach: Size, viewport: Size, out: Box[]): boolean => {
+    const now = performance.now();
+    const sweep = now - sweptAt > SWEEP_MS;
+    if (sweep) {
+      sweptAt = now;
+      const wide = around(rect, reach, SWEEP_MARGIN);
+      cached = [];
+      for (const el of document.querySelectorAll(PAGE_CONTROLS)) {
+        // The box's own buttons count too (they can overflow it: Discord's at narrow widths);
+        // what holds the composer, or sits in its editor, does not.
+        if (el.contains(box) || editor.contains(el)) continue;
+        if (!outside(el.getBoundingClientRect(), wide)) cached.push(el);
+      }
+    }
+    const band = around(rect, reach, 12);
+    const screen = { left: 0, top: 0, right: viewport.width, bottom: viewport.height };
+    let n = 0;
+    for (const el of cached) {
+      if (!el.isConnected) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || outside(r, band) || outside(r, screen)) continue;
+      out.push(r);
+      if (++n >= MAX_CONTROLS) break;
+    }
+    return sweep;
+  };
 }
 
 export interface WidgetHost {
@@ -121,6 +161,9 @@ export function createWidgetHost(surface: string): WidgetHost {
   let compact = false;
   let fullSize: Size = FULL_GUESS;
   let lastBox: Element | null = null;
+  const controlsNear = createControlsNear();
+  /** A placement that used cached controls is done again once a sweep is due (a control that just appeared). */
+  let again = 0;
 
   // Compact for lack of room (not by the user's choice), Expand shows the full widget over the
   // page until Collapse: a peek that leaves the saved "collapsed" setting alone.
@@ -173,7 +216,12 @@ export function createWidgetHost(surface: string): WidgetHost {
       // adapter names as content to keep readable.
       if (spec.submit.press) boxesOf(controlsIn(form, spec.submit.press), anchor.editor, viewport, avoid);
       if (spec.avoid) boxesOf(document.querySelectorAll(spec.avoid), anchor.editor, viewport, avoid);
-      controlsNear(box, anchor.editor, rect, full, viewport, avoid);
+      if (!controlsNear(box, anchor.editor, rect, full, viewport, avoid) && again === 0) {
+        again = window.setTimeout(() => {
+          again = 0;
+          if (lastBox && host.isConnected) place(lastBox);
+        }, SWEEP_MS + 20);
+      }
       editor = anchor.editor.getBoundingClientRect();
     }
     const spot = placeWidget(rect, full, COMPACT_SIZE, viewport, { dock: anchor?.spec.dock, avoid, editor });
@@ -209,6 +257,7 @@ export function createWidgetHost(surface: string): WidgetHost {
       }
     },
     destroy() {
+      clearTimeout(again);
       render(null, root);
       host.remove();
     },
