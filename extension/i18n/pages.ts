@@ -26,7 +26,6 @@ const en = {
     'Your saved settings (from {savedAt}) could not be read, so the defaults are in use. The old record is kept aside as “{backup}”; saving here replaces the defaults, not that copy.',
   'data.lost':
     'Promo Ledger’s data was removed by the browser (noticed {at}): your links need setting up again, and the promotions logged before are gone.',
-  'data.setUp': 'Set up my link',
 
   'status.saving': 'Saving…',
   'status.saved': 'Saved.',
@@ -232,7 +231,6 @@ const fr: Record<PagesKey, string> = {
     'Vos réglages enregistrés (du {savedAt}) sont illisibles : les valeurs par défaut sont utilisées. L’ancien enregistrement est conservé à part sous « {backup} » ; enregistrer ici remplace les valeurs par défaut, pas cette copie.',
   'data.lost':
     'Les données de Promo Ledger ont été supprimées par le navigateur (constaté le {at}) : vos liens sont à configurer de nouveau, et les promotions enregistrées avant sont perdues.',
-  'data.setUp': 'Configurer mon lien',
 
   'status.saving': 'Enregistrement…',
   'status.saved': 'Enregistré.',

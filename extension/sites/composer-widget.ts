@@ -8,7 +8,7 @@ import type { WidgetKey } from '../i18n/widget';
 import { createWidgetHost } from '../widget/widget-host';
 import type { Status, Translate } from '../widget/widget-view';
 import { openExtensionPage } from './open-page';
-import type { SiteState } from './site-state';
+import { missingLinkKey, type SiteState } from './site-state';
 import type { Composer } from './types';
 
 // One composer and its widget: the Insert and Copy actions, their status line, and keeping the
@@ -125,13 +125,10 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
     state.markDisclosed();
     widget.render();
     try {
-      // Asked again at each insertion: the link may have changed or gone (Options in another
-      // window, the database removed by the browser); the last answer only if none comes.
-      const last = state.current;
-      const fresh = (await state.refresh()) ?? last ?? null;
+      const fresh = await state.latest();
       const link = fresh?.link;
       if (!link) {
-        say({ tone: 'err', key: fresh ? (fresh.dataLost ? 'dataLost' : 'noLink') : 'unavailable' });
+        say({ tone: 'err', key: missingLinkKey(fresh) });
         return;
       }
       const { editor, spec } = widget.composer;

@@ -6,7 +6,7 @@ import { WIDGET_CSS } from '../widget/styles';
 import { pageTheme } from '../widget/theme';
 import type { Status, Translate } from '../widget/widget-view';
 import { pasteKeys } from './composer-widget';
-import type { SiteState } from './site-state';
+import { missingLinkKey, type SiteState } from './site-state';
 import type { SurfaceSpec } from './types';
 
 // The keyboard shortcut and the context menu on a field no adapter recognises (a bio, a search
@@ -170,13 +170,10 @@ export function createLooseInsert({ ctx, t, state, log }: LooseInsertDeps): Loos
       if (busy) return; // a second press while the first is under way must not insert twice
       busy = true;
       try {
-        // Asked again at each insertion: the link may have changed or gone (Options in another
-        // window, the database removed by the browser); the last answer only if none comes.
-        const last = state.current;
-        const fresh = (await state.refresh()) ?? last ?? null;
+        const fresh = await state.latest();
         const link = fresh?.link;
         if (!link) {
-          say(editor, { tone: 'err', key: fresh ? (fresh.dataLost ? 'dataLost' : 'noLink') : 'unavailable' });
+          say(editor, { tone: 'err', key: missingLinkKey(fresh) });
           return;
         }
         state.markDisclosed();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Platform } from '../../shared/schemas/common';
+import type { WidgetKey } from '../i18n/widget';
 import { send } from '../messaging/client';
 import type { WidgetState } from '../messaging/protocol';
 
@@ -19,6 +20,11 @@ export interface SiteState {
   markDisclosed(): void;
   /** Asks the background again; resolves with its answer (null on failure). */
   refresh(): Promise<WidgetState | null>;
+  /**
+   * What an insertion uses: asked again each time (the link may have changed or gone: Options in
+   * another window, the database removed by the browser), the last answer only if none comes.
+   */
+  latest(): Promise<WidgetState | null>;
   setCollapsed(collapsed: boolean): void;
   /** Called after any change of `current` or `collapsed`. */
   onChange(cb: () => void): void;
@@ -87,6 +93,10 @@ export function createSiteState(ctx: ContentScriptContext, platform: Platform): 
       browser.storage.local.set({ [disclosedKey]: true }).catch(() => undefined);
     },
     refresh,
+    async latest() {
+      const last = current;
+      return (await refresh()) ?? last ?? null;
+    },
     setCollapsed(next) {
       collapsed = next;
       changed();
@@ -94,4 +104,10 @@ export function createSiteState(ctx: ContentScriptContext, platform: Platform): 
     },
     onChange: (cb) => listeners.push(cb),
   };
+}
+
+/** What to say when `state` has no link to insert: why, in the user's words. */
+export function missingLinkKey(state: WidgetState | null): WidgetKey {
+  if (!state) return 'unavailable';
+  return state.dataLost ? 'dataLost' : 'noLink';
 }

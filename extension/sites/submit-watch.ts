@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { holdsLink } from '../composer/editor-text';
-import { controlsIn, isEnabled, pressedControl, textShown } from './cues';
+import { controlsIn, isEnabled, isShown, pressedControl, textShown } from './cues';
 import type { Composer, SurfaceSpec } from './types';
 
 // Detects that a composer holding an inserted link was really submitted, to log `posted` then and
@@ -254,7 +254,5 @@ export function createSubmitWatch(
 
 /** Elements matching `selector` that are rendered and not hidden. */
 function visible(selector: string): Element[] {
-  return [...document.querySelectorAll(selector)].filter(
-    (el) => !el.closest('[hidden]') && el.getClientRects().length > 0,
-  );
+  return [...document.querySelectorAll(selector)].filter(isShown);
 }
