@@ -11,7 +11,15 @@ import { DEMO_AS_OF } from '../../shared/demo/demo-data';
 import { fixtureById } from '../fixtures/sites';
 import { expectOverviewMatches, goTo, importFiles, reportCommand, setAsOf } from './dashboard-helpers';
 import { chromiumTab } from './drivers/chromium';
-import { BUILT_EXTENSION, expect as baseExpect, gotoFixture, ROOT, sendComposer, test } from './fixtures';
+import {
+  BUILT_EXTENSION,
+  expect as baseExpect,
+  editorText,
+  gotoFixture,
+  ROOT,
+  sendComposer,
+  test,
+} from './fixtures';
 import { activity } from './surface-checks';
 import { exportLog, INSTAGRAM, insertButton, saveLinkInOptions, taggedLink } from './widget-helpers';
 
@@ -48,6 +56,9 @@ test('events logged on the site fixtures appear in the open dashboard with the r
   for (const [i, fixture] of used.entries()) {
     await gotoFixture(page, fixture);
     await insertButton(page, fixture.surface).click();
+    // Sent once the link shows in the composer, as a creator would (the widget asks the
+    // background for the current link first).
+    await baseExpect.poll(() => editorText(page, fixture.surface)).toContain(taggedLink(fixture.site));
     await sendComposer(page, fixture);
     const post = await sites.waitForPost((p) => p.site === fixture.site && p.surface === fixture.surface);
     expect(post.text).toContain(taggedLink(fixture.site));
@@ -195,6 +206,7 @@ test.describe('screenshots of the extension dashboard', () => {
         const fixture = fixtureById('youtube-comment');
         await gotoFixture(page, fixture);
         await insertButton(page, fixture.surface).click();
+        await baseExpect.poll(() => editorText(page, fixture.surface)).toContain(taggedLink(fixture.site));
         await sendComposer(page, fixture);
         await sites.waitForPost((p) => p.site === fixture.site && p.surface === fixture.surface);
 
