@@ -1,9 +1,11 @@
+import type { CsvImportProgress } from '../../shared/io/csv-table';
 import { DEFAULT_MAX_ERRORS, FILE_FIELD } from '../../shared/io/csv-table';
+import { parseEventsCsv } from '../../shared/io/events-csv';
 import { parseExportFile } from '../../shared/io/export-json';
+import { parseResultsCsv } from '../../shared/io/results-csv';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
-import { type CsvImportProgress, importEventsCsv, importResultsCsv } from './fast-csv';
 
 // One imported file, read and checked but not yet compared with what is stored: a results CSV
 // (`date,program,metric,count[,platform][,member]`), a log CSV (`id,time,platform,…`, as the
@@ -32,8 +34,6 @@ export interface ParsedImport {
   problems: ImportProblem[];
   /** The file as a whole could not be used (not JSON, not ours, not UTF-8, bad header…). */
   unusable: boolean;
-  /** The fast CSV path read it (see fast-csv.ts). */
-  fast: boolean;
 }
 
 export type ParseProgress = (p: CsvImportProgress) => void;
@@ -71,7 +71,6 @@ export function unusableFile(name: string, message: string): ParsedImport {
     rejected: 0,
     problems: [{ field: FILE_FIELD, message }],
     unusable: true,
-    fast: false,
   };
 }
 
@@ -115,7 +114,6 @@ export function parseImportText(
       rejected,
       problems,
       unusable: false,
-      fast: false,
     };
     if (parsed.file.settings) out.settings = parsed.file.settings;
     return out;
@@ -127,8 +125,9 @@ export function parseImportText(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
   const parsed =
-    kind === 'events-csv' ? importEventsCsv(text, csvOptions) : importResultsCsv(text, csvOptions);
-  const items = parsed.items as (PromotionEvent | ResultEntry)[];
+    kind === 'events-csv'
+      ? { ...parseEventsCsv(text, csvOptions), results: [] }
+      : { ...parseResultsCsv(text, csvOptions), events: [] };
   // A header problem means no row was read as what it says: the file as a whole is unusable.
   const unusable = parsed.errors.some(
     (e) => e.field === '(header)' || (e.field === FILE_FIELD && parsed.rows === 0),
@@ -136,12 +135,11 @@ export function parseImportText(
   return {
     name,
     kind,
-    events: kind === 'events-csv' ? (items as PromotionEvent[]) : [],
-    results: kind === 'results-csv' ? (items as ResultEntry[]) : [],
+    events: parsed.events,
+    results: parsed.results,
     read: parsed.rows,
-    rejected: unusable ? parsed.rows : parsed.rows - items.length,
+    rejected: unusable ? parsed.rows : parsed.rows - parsed.events.length - parsed.results.length,
     problems: parsed.errors,
     unusable,
-    fast: parsed.fast,
   };
 }

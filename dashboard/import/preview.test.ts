@@ -23,7 +23,6 @@ describe('reading a file to import', () => {
       kind: 'results-csv',
       read: 1,
       rejected: 0,
-      fast: true,
     });
     const log = parseImportText(
       'l.csv',

@@ -23,7 +23,6 @@ export interface FilePreview {
   hasSettings: boolean;
   /** Distinct members named in the file, for the Team view's summary. */
   members: string[];
-  fast: boolean;
 }
 
 /** What the user sees before confirming: everything of the plan but the rows themselves. */
@@ -141,7 +140,6 @@ export function planImport(files: readonly ParsedImport[], known: KnownData): Im
       unusable: file.unusable,
       hasSettings: file.settings !== undefined,
       members: [...members].sort(),
-      fast: file.fast,
     };
   });
 

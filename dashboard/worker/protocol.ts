@@ -1,3 +1,4 @@
+import type { CsvImportProgress } from '../../shared/io/csv-table';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
@@ -5,7 +6,6 @@ import type { ImportTarget } from '../data/dexie-store';
 import type { ExportFormat, ExportOutput } from '../data/export';
 import type { CommitOutcome, LedgerFilter, WorkerEventSource } from '../data/store';
 import type { Columns } from '../import/columns';
-import type { CsvImportProgress } from '../import/fast-csv';
 import type { ParsedImport } from '../import/parse-file';
 import type { ImportPreview } from '../import/preview';
 import type {

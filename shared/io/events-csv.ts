@@ -1,6 +1,7 @@
+import { isCanonicalInstant, isId } from '../schemas/common';
 import { type PromotionEvent, promotionEventSchema } from '../schemas/event';
 import { CsvText, isPlainCell } from './csv';
-import { type CsvImportOptions, importCsvTable, type RowError } from './csv-table';
+import { type CsvImportOptions, importCsvTable, lowerCase, type RowError } from './csv-table';
 
 export const EVENTS_CSV_COLUMNS = [
   'id',
@@ -52,20 +53,29 @@ export function parseEventsCsv(text: string, options?: CsvImportOptions): Events
       columns: EVENTS_CSV_COLUMNS,
       required: REQUIRED,
       schema: promotionEventSchema,
-      keyOf: (e) => e.id,
-      toCandidate(cell) {
-        const candidate: Record<string, unknown> = {
-          id: cell('id'),
-          time: cell('time'),
-          platform: cell('platform')?.toLowerCase(),
-          surface: cell('surface')?.toLowerCase(),
-          action: cell('action')?.toLowerCase(),
-          linkId: cell('linkId'),
-          pageUrl: cell('pageUrl'),
-        };
-        const member = cell('member');
-        if (member !== undefined) candidate.member = member;
-        return candidate;
+      keyOf: (e) => [e.id],
+      make(v) {
+        const e = {
+          id: v[0],
+          time: v[1],
+          platform: v[2],
+          surface: v[3],
+          action: v[4],
+          linkId: v[5],
+          pageUrl: v[6],
+        } as PromotionEvent;
+        if (v[7] !== undefined) e.member = v[7] as string;
+        return e;
+      },
+      fields: {
+        id: { column: 'id', accepts: isId },
+        time: { column: 'time', accepts: isCanonicalInstant },
+        platform: { column: 'platform', convert: lowerCase },
+        surface: { column: 'surface', convert: lowerCase },
+        action: { column: 'action', convert: lowerCase },
+        linkId: { column: 'linkId', accepts: isId },
+        pageUrl: { column: 'pageUrl' },
+        member: { column: 'member' },
       },
     },
     options,

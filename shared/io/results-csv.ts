@@ -1,6 +1,7 @@
-import { type ResultEntry, resultEntrySchema, resultKey } from '../schemas/result';
+import { type ResultEntry, resultEntrySchema } from '../schemas/result';
 import { CsvText, isPlainCell } from './csv';
-import { type CsvImportOptions, importCsvTable, type RowError } from './csv-table';
+import { type CsvImportOptions, importCsvTable, lowerCase, type RowError } from './csv-table';
+import type { Converted } from './row-check';
 
 // What a creator copies from a program's dashboard, one row per day, program and metric:
 //   date,program,metric,count,platform,member
@@ -50,24 +51,22 @@ export function parseResultsCsv(text: string, options?: CsvImportOptions): Resul
       columns: RESULTS_CSV_COLUMNS,
       required: REQUIRED,
       schema: resultEntrySchema,
-      columnOf: { day: 'date' },
-      keyOf: resultKey,
-      toCandidate(cell, errors) {
-        const count = countCandidate(cell('count'));
-        if ('error' in count) errors.push({ field: 'count', message: count.error });
-        const candidate: Record<string, unknown> = {
-          day: cell('date'),
-          // Program, metric and platform ids are lower-case; accept "Signups" as "signups".
-          program: cell('program')?.toLowerCase(),
-          metric: cell('metric')?.toLowerCase(),
-          count: 'error' in count ? 0 : count.value,
-          source: 'import',
-        };
-        const platform = cell('platform');
-        if (platform !== undefined) candidate.platform = platform.toLowerCase();
-        const member = cell('member');
-        if (member !== undefined) candidate.member = member;
-        return candidate;
+      keyOf: (r) => [r.day, r.program, r.metric, r.platform, r.member],
+      make(v) {
+        const r = { day: v[0], program: v[1], metric: v[2], count: v[3] } as ResultEntry;
+        if (v[4] !== undefined) r.platform = v[4] as ResultEntry['platform'];
+        r.source = v[5] as ResultEntry['source'];
+        if (v[6] !== undefined) r.member = v[6] as string;
+        return r;
+      },
+      fields: {
+        day: { column: 'date' },
+        program: { column: 'program', convert: lowerCase },
+        metric: { column: 'metric', convert: lowerCase },
+        count: { column: 'count', convert: countCandidate },
+        platform: { column: 'platform', convert: lowerCase },
+        source: { constant: 'import' },
+        member: { column: 'member' },
       },
     },
     options,
@@ -85,8 +84,7 @@ const DECIMAL_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
  * schema's own messages explain a negative, fractional or huge count; a thousands separator gets a
  * message of its own because the schema would only see "not a number".
  */
-export function countCandidate(text: string | undefined): { value: unknown } | { error: string } {
-  if (text === undefined) return { error: 'required' };
+export function countCandidate(text: string): Converted {
   if (THOUSANDS.test(text))
     return { error: 'write the number without thousands separators (1234, not 1,234)' };
   if (!DECIMAL_NUMBER.test(text)) return { value: text };

@@ -39,12 +39,38 @@ export const slugSchema = z
     message: 'expected lower-case letters, digits, - or _ (e.g. my-program)',
   });
 
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** Ids of events and links: generated (UUID, nanoid) or imported; safe to put in a CSV or a URL. */
 export const idSchema = z
   .string()
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, { message: 'expected letters, digits, - or _' });
+
+/** Exactly what idSchema accepts (common.test.ts compares them): a plain test for a million ids. */
+export function isId(text: string): boolean {
+  return ID_PATTERN.test(text);
+}
+
+const INSTANT_SHAPE = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.\d{1,9})?Z$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A sure sign that instantSchema accepts `text` as it is: the canonical `YYYY-MM-DDTHH:MM:SS[.f]Z`
+ * of a real calendar day. False means "ask the schema", not "invalid" (common.test.ts checks that
+ * every text this accepts, the schema accepts unchanged).
+ */
+export function isCanonicalInstant(text: string): boolean {
+  const m = INSTANT_SHAPE.exec(text);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] as number)) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month !== 2 || day !== 29 || leap;
+}
 
 export const timeZoneSchema = z
   .string()
