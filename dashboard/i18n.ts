@@ -111,6 +111,8 @@ const en = {
     to: 'To',
     error: 'Something went wrong',
     storageError: (message: string) => `The data could not be saved or read: ${message}`,
+    unreadableEvents: (n: number) =>
+      `${n === 1 ? '1 stored promotion is' : `${n.toLocaleString('en-US')} stored promotions are`} not readable any more (damaged in the browser's storage) and left out of every figure.`,
     daysLeft: (n: number) => `${n} ${plural(n, 'day', 'days')} left`,
     days: (n: number) => `${n} ${plural(n, 'day', 'days')}`,
     perDay: (rate: string) => `${rate}/day`,
@@ -515,6 +517,8 @@ const fr: Messages = {
     to: 'Au',
     error: 'Un problème est survenu',
     storageError: (message) => `Les données n’ont pas pu être lues ou enregistrées : ${message}`,
+    unreadableEvents: (n) =>
+      `${n === 1 ? '1 promotion enregistrée n’est' : `${n.toLocaleString('fr-FR')} promotions enregistrées ne sont`} plus lisible${n === 1 ? '' : 's'} (abîmée${n === 1 ? '' : 's'} dans le stockage du navigateur) et ${n === 1 ? 'est laissée' : 'sont laissées'} hors de tous les chiffres.`,
     daysLeft: (n) => `${n} ${pluralFr(n, 'jour restant', 'jours restants')}`,
     days: (n) => `${n} ${pluralFr(n, 'jour', 'jours')}`,
     perDay: (rate) => `${rate}/jour`,

@@ -1,4 +1,4 @@
-import { openStandaloneStore } from './data/standalone-store';
+import { openStandaloneStore } from '../extension/db/standalone-store';
 import { mountDashboard } from './mount';
 
 // The standalone site: the dashboard over this page's own IndexedDB (`npm start`).

@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import type { LedgerStore } from '../extension/db/store';
 import { App } from './app/app';
 import type { HostAction, HostView } from './app/host';
-import type { LedgerStore } from './data/store';
 import './styles.css';
 
 // The one entry point of the dashboard, whoever hosts it: the standalone site (main.tsx) or the
@@ -32,5 +32,5 @@ export function mountDashboard(root: Element, store: LedgerStore, options: Mount
   return () => render(null, root);
 }
 
+export type { LedgerStore } from '../extension/db/store';
 export type { HostAction, HostView } from './app/host';
-export type { LedgerStore } from './data/store';

@@ -1,10 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  DEFAULT_META,
+  type LedgerStore,
+  NO_MEMBER,
+  type StoreMeta,
+  type TableName,
+} from '../../extension/db/store';
 import type { Day } from '../../shared/dates/days';
 import { demoData } from '../../shared/demo/demo-data';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
-import { DEFAULT_META, type LedgerStore, NO_MEMBER, type StoreMeta, type TableName } from '../data/store';
+import { diffSettings } from '../../shared/schemas/settings-patch';
 import { formatter, type Lang } from '../format';
 import { messages, type ViewId } from '../i18n';
 import { type DashboardModel, todayDay } from '../model/dashboard-model';
@@ -35,6 +42,8 @@ interface Loaded {
   events: readonly PromotionEvent[] | null;
   results: readonly ResultEntry[];
   settings: Settings;
+  /** The revision `settings` were stored at: what a patch of them starts from. */
+  settingsRevision: number;
   meta: StoreMeta;
   version: number;
 }
@@ -60,6 +69,8 @@ export function App({
   const [model, setModel] = useState<DashboardModel | null>(null);
   const [computing, setComputing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Stored rows that are not promotion events any more: left out of every figure, and said. */
+  const [unreadable, setUnreadable] = useState(0);
   const [view, setView] = useState<SectionId>(() => viewFromHash(hostViews));
   const [status, setStatus] = useState('');
   const [systemDark, setSystemDark] = useState(
@@ -70,7 +81,7 @@ export function App({
     // Chunked logs (the standalone site) are read in a few records: start at once. A log of one row
     // per event (the extension's) takes its worker ~1 s to read at 100k events, and the page's own
     // reads of results and settings would queue behind it: there the worker starts once they are in.
-    if (store.workerEventSource?.layout === 'chunks') c.prefetch(store.workerEventSource);
+    if (store.workerEventSource?.home === 'standalone') c.prefetch(store.workerEventSource);
     return c;
   }, [store]);
   const mountedAt = useRef(performance.now());
@@ -112,13 +123,16 @@ export function App({
         const all = tables === null || old === null;
         const source = store.workerEventSource;
         const eventsChanged = all || tables.has('events');
-        const [events, results, settings, meta] = await Promise.all([
+        const [events, results, stored, meta] = await Promise.all([
           source ? null : eventsChanged ? store.readEvents() : old.events,
           all || tables.has('results') ? store.readResults() : old.results,
-          all || tables.has('settings') ? store.readSettings() : old.settings,
+          all || tables.has('settings')
+            ? store.readSettings()
+            : { settings: old.settings, revision: old.settingsRevision },
           all || tables.has('meta') ? store.readMeta() : old.meta,
         ]);
-        const next = { events, results, settings, meta };
+        const settings = stored.settings;
+        const next = { events, results, settings, settingsRevision: stored.revision, meta };
         if (eventsChanged || results !== old.results || settings !== old.settings) {
           // Where the worker can read the log itself, it does: large logs never pass through the page.
           if (source)
@@ -177,8 +191,9 @@ export function App({
     // on screen stay until the whole new model is in.
     client
       .model(options, firstRenderDone.current)
-      .then(async ({ model, ms, partial }) => {
+      .then(async ({ model, ms, partial, unreadableEvents }) => {
         if (stale) return;
+        setUnreadable(unreadableEvents);
         if (!firstRenderDone.current) {
           performance.mark('promo-ledger:model-received');
           performance.measure('promo-ledger:model in worker', { start: 0, duration: ms });
@@ -268,8 +283,13 @@ export function App({
         themeKey: `${theme}`,
         announce,
         saveSettings: async (settings) => {
-          await store.saveSettings(settings);
-          await refresh();
+          // What this page changed, applied on top of what is stored now: a change made meanwhile
+          // in Options (or another tab) stays; the same field changed there is refused, said.
+          try {
+            await store.updateSettings(diffSettings(loaded.settings, settings, loaded.settingsRevision));
+          } finally {
+            await refresh();
+          }
         },
         loadDemo: async () => {
           if (!store.loadDemo) return;
@@ -311,6 +331,11 @@ export function App({
           {error ? (
             <div class="notice notice-error page-notice" role="alert">
               {error}
+            </div>
+          ) : null}
+          {unreadable > 0 ? (
+            <div class="notice notice-warn page-notice" role="alert">
+              {t.common.unreadableEvents(unreadable)}
             </div>
           ) : null}
           <div class="layout">

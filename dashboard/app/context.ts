@@ -1,9 +1,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { LedgerStore, StoreMeta } from '../../extension/db/store';
 import type { Day } from '../../shared/dates/days';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
-import type { LedgerStore, StoreMeta } from '../data/store';
 import type { Formatter } from '../format';
 import type { Messages, ViewId } from '../i18n';
 import type { DashboardModel } from '../model/dashboard-model';

@@ -1,5 +1,5 @@
+import { NO_MEMBER } from '../../extension/db/store';
 import { isValidDay } from '../../shared/dates/days';
-import { NO_MEMBER } from '../data/store';
 import { useDashboard } from './context';
 import type { HostAction } from './host';
 import type { LangChoice, ThemeChoice } from './prefs';

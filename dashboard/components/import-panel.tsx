@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { withProgramsOf } from '../../shared/schemas/settings';
 import { useDashboard } from '../app/context';
 import type { ImportPreview } from '../import/preview';
 import { CancelledError, type ImportJob, prewarmImportWorker, startImport } from '../worker/import-client';
@@ -19,7 +18,7 @@ type Stage =
 const PROBLEMS_SHOWN = 50;
 
 export function ImportPanel(props: { id?: string; title?: string; help?: string }) {
-  const { t, f, store, meta, announce, model, refresh, settings } = useDashboard();
+  const { t, f, store, meta, announce, model, refresh } = useDashboard();
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
   const [applySettings, setApplySettings] = useState(false);
   const [replaceDemo, setReplaceDemo] = useState(true);
@@ -87,8 +86,9 @@ export function ImportPanel(props: { id?: string; title?: string; help?: string 
     performance.mark('promo-ledger:import-confirmed');
     try {
       const outcome = await current.commit({
-        // The file's programs only: the links and the rest of this creator's settings stay.
-        settings: applySettings && plan.settings ? withProgramsOf(settings, plan.settings) : null,
+        // The file's programs only, applied to the settings as stored when the import is written:
+        // the links and the rest of this creator's settings stay.
+        programsFrom: applySettings && plan.settings ? plan.settings : null,
         replaceAll: meta.demo && replaceDemo,
       });
       performance.mark('promo-ledger:import-written');

@@ -1,3 +1,5 @@
+import { describeFilter, filterEvents, filterResults } from '../../extension/db/filters';
+import type { LedgerFilter } from '../../extension/db/store';
 import type { Day } from '../../shared/dates/days';
 import { exportEventsCsv } from '../../shared/io/events-csv';
 import { buildExportFile, serializeExport } from '../../shared/io/export-json';
@@ -5,8 +7,6 @@ import { exportResultsCsv } from '../../shared/io/results-csv';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
-import { describeFilter, filterEvents, filterResults } from './filters';
-import type { LedgerFilter } from './store';
 
 // Exports through shared/io's one CSV writer (RFC 4180, CRLF, formula-safe) and its versioned JSON.
 

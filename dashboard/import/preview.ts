@@ -1,7 +1,7 @@
+import type { ImportBatch } from '../../extension/db/store';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import { type ResultEntry, resultKey } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
-import type { ImportBatch } from '../data/store';
 import type { ImportKind, ImportProblem, ParsedImport } from './parse-file';
 
 // What an import would do, before anything is written: per file, how many events are new or

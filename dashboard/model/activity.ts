@@ -1,7 +1,7 @@
+import { DASHBOARD_TIME_ZONE } from '../../extension/db/filters';
 import { addDays, type Day, daySpan } from '../../shared/dates/days';
 import { PLATFORMS, type Platform } from '../../shared/schemas/common';
 import type { PromotionAction, Surface } from '../../shared/schemas/event';
-import { DASHBOARD_TIME_ZONE } from '../data/filters';
 import type { EventIndex } from './event-index';
 
 // Promotion activity: what was promoted where, per day. One pass over the events.

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NO_MEMBER } from '../../extension/db/store';
 import { addDays } from '../../shared/dates/days';
 import { DEMO_AS_OF, demoData } from '../../shared/demo/demo-data';
 import { DailyLedger } from '../../shared/engine/ledger';
@@ -11,7 +12,6 @@ import type { PromotionEvent } from '../../shared/schemas/event';
 import { programDefinitionSchema } from '../../shared/schemas/program';
 import type { ResultEntry } from '../../shared/schemas/result';
 import { defaultSettings, type Settings } from '../../shared/schemas/settings';
-import { NO_MEMBER } from '../data/store';
 import { breakthroughResults, creator, teamSettings } from '../testing/sample-data';
 import { MAX_ACTIVITY_DAYS } from './activity';
 import { dashboardModel, whatIfModel } from './dashboard-model';

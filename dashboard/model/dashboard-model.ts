@@ -1,3 +1,5 @@
+import { DASHBOARD_TIME_ZONE } from '../../extension/db/filters';
+import { NO_MEMBER } from '../../extension/db/store';
 import { addDays, type Day, dayInTimeZone, daySpan, monthOf } from '../../shared/dates/days';
 import { computeEarnings, programMetrics } from '../../shared/engine/earnings';
 import { DailyLedger } from '../../shared/engine/ledger';
@@ -23,8 +25,6 @@ import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ProgramDefinition } from '../../shared/schemas/program';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
-import { DASHBOARD_TIME_ZONE } from '../data/filters';
-import { NO_MEMBER } from '../data/store';
 import { type ActivityModel, activityModel } from './activity';
 import { EventIndex } from './event-index';
 

@@ -1,7 +1,7 @@
+import { dayBucketer } from '../../extension/db/filters';
 import { addDays, type Day, daySpan } from '../../shared/dates/days';
 import { PLATFORMS, type Platform } from '../../shared/schemas/common';
 import type { PromotionEvent } from '../../shared/schemas/event';
-import { dayBucketer } from '../data/filters';
 
 // The promotion log, indexed once per data load and member selection: every count the model needs
 // from events (promotions per day and platform in a zone, the span of days) comes from here, so a

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
+import { NO_MEMBER } from '../../extension/db/store';
 import { useDashboard } from '../app/context';
 import { ChartView } from '../charts/chart-view';
 import type { ChartPalette } from '../charts/common';
 import { earningsChartConfig } from '../charts/earnings-chart';
 import { Badge, EmptyState, Meter, Notice, Section, TableEquivalent, Tile } from '../components/ui';
-import { NO_MEMBER } from '../data/store';
 import { metricName } from '../i18n';
 import type { ProgramModel } from '../model/dashboard-model';
 import { chartText, Loading, memberName, paceText } from './shared';

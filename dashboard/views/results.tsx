@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { NO_MEMBER } from '../../extension/db/store';
 import { programMetrics } from '../../shared/engine/earnings';
 import { activePrograms, CATALOG } from '../../shared/programs/catalog';
 import { fieldErrors } from '../../shared/schemas/errors';
@@ -7,7 +8,6 @@ import { type ResultEntry, resultEntrySchema, resultKey } from '../../shared/sch
 import { useDashboard } from '../app/context';
 import { ImportPanel } from '../components/import-panel';
 import { EmptyState, Notice, PlatformSelect, Section } from '../components/ui';
-import { NO_MEMBER } from '../data/store';
 import { metricName } from '../i18n';
 
 const PAGE = 25;

@@ -1,8 +1,8 @@
+import { NO_MEMBER } from '../../extension/db/store';
 import type { Pace } from '../../shared/engine/projection';
 import type { Progress } from '../../shared/engine/types';
 import { useDashboard } from '../app/context';
 import type { ChartText } from '../charts/common';
-import { NO_MEMBER } from '../data/store';
 import type { Formatter } from '../format';
 import { engineLabel, type Messages } from '../i18n';
 

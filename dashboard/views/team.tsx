@@ -1,7 +1,7 @@
+import { NO_MEMBER } from '../../extension/db/store';
 import { useDashboard } from '../app/context';
 import { ImportPanel } from '../components/import-panel';
 import { Section } from '../components/ui';
-import { NO_MEMBER } from '../data/store';
 import { Loading } from './shared';
 
 export function TeamView() {

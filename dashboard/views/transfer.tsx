@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { type LedgerFilter, NO_MEMBER } from '../../extension/db/store';
 import { isValidDay } from '../../shared/dates/days';
 import { CATALOG } from '../../shared/programs/catalog';
 import type { Platform } from '../../shared/schemas/common';
@@ -6,7 +7,6 @@ import { useDashboard } from '../app/context';
 import { ImportPanel } from '../components/import-panel';
 import { Notice, PlatformSelect, Section } from '../components/ui';
 import type { ExportFormat } from '../data/export';
-import { type LedgerFilter, NO_MEMBER } from '../data/store';
 import { downloadText } from './shared';
 
 export function TransferView() {

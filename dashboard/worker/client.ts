@@ -1,5 +1,5 @@
+import type { LedgerFilter, WorkerEventSource } from '../../extension/db/store';
 import type { ExportFormat, ExportOutput } from '../data/export';
-import type { LedgerFilter, WorkerEventSource } from '../data/store';
 import type {
   DashboardModel,
   ModelData,
@@ -40,7 +40,7 @@ export interface ComputeClient {
   model(
     options: ModelOptions,
     waitForEvents?: boolean,
-  ): Promise<{ model: DashboardModel; ms: number; partial: boolean }>;
+  ): Promise<{ model: DashboardModel; ms: number; partial: boolean; unreadableEvents: number }>;
   whatIf(request: WhatIfRequest): Promise<WhatIfModel | null>;
   exportFile(format: ExportFormat, filter: LedgerFilter, now: Date): Promise<ExportOutput>;
   dispose(): void;
@@ -118,7 +118,12 @@ export function createComputeClient(): ComputeClient {
           });
         }
       }
-      return { model: reply.model, ms: reply.ms, partial: reply.partial };
+      return {
+        model: reply.model,
+        ms: reply.ms,
+        partial: reply.partial,
+        unreadableEvents: reply.unreadableEvents,
+      };
     },
     async whatIf(request) {
       const reply = await ask({ type: 'whatif', id: next++, request });

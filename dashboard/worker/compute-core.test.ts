@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { openStandaloneStore } from '../../extension/db/standalone-store';
 import { DEMO_AS_OF, demoData } from '../../shared/demo/demo-data';
 import { buildReport } from '../../shared/report/build-report';
-import { openStandaloneStore } from '../data/standalone-store';
 import { createComputeClient } from './client';
 import { computeHandler } from './compute-core';
 import type { ComputeReply } from './protocol';
@@ -17,7 +17,7 @@ describe('the compute worker’s logic', () => {
     const replies: ComputeReply[] = [];
     const handle = computeHandler((r) => replies.push(r));
     const source = store.workerEventSource;
-    expect(source).toEqual({ dbName: 'compute-source', store: 'eventChunks', layout: 'chunks' });
+    expect(source).toEqual({ home: 'standalone', dbName: 'compute-source' });
     handle({
       type: 'data',
       data: { settings: demo.settings, results: demo.results },

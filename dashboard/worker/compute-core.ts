@@ -1,7 +1,7 @@
-import type { PromotionEvent } from '../../shared/schemas/event';
+import type { EventsRead } from '../../extension/db/event-storage';
+import { readEventSource } from '../../extension/db/worker-events';
 import { exportData } from '../data/export';
 import { dashboardModel, ModelCache, type ModelData, whatIfModel } from '../model/dashboard-model';
-import { readEventSource } from './event-source';
 import type { ComputeReply, ComputeRequest, WorkerTiming } from './protocol';
 
 /**
@@ -19,12 +19,14 @@ export function computeHandler(post: (reply: ComputeReply) => void): (request: C
   let failure: string | null = null;
   /** Event indexes for the current data (dropped with it). */
   let cache = new ModelCache();
-  let prefetched: Promise<PromotionEvent[]> | null = null;
+  let prefetched: Promise<EventsRead> | null = null;
+  /** Stored rows of the last read that were not events any more (said on the page). */
+  let unreadable = 0;
   /** The read of the events in progress, if any: data.events are the previous ones until it ends. */
   let reading: Promise<void> | null = null;
   const timing: WorkerTiming = { workerStart: performance.timeOrigin, readStart: null, readEnd: null };
 
-  const timed = (read: Promise<PromotionEvent[]>) => {
+  const timed = (read: Promise<EventsRead>) => {
     timing.readStart = performance.timeOrigin + performance.now();
     return read.finally(() => {
       timing.readEnd = performance.timeOrigin + performance.now();
@@ -47,6 +49,7 @@ export function computeHandler(post: (reply: ComputeReply) => void): (request: C
             id: request.id,
             model,
             partial,
+            unreadableEvents: unreadable,
             ms: performance.now() - t0,
             timing: { ...timing },
           };
@@ -78,6 +81,7 @@ export function computeHandler(post: (reply: ComputeReply) => void): (request: C
         const given = request.data.events;
         const source = request.eventSource;
         if (given || !source || !(request.reloadEvents || data === null)) {
+          if (given) unreadable = 0;
           data = { settings, results, events: given ?? data?.events ?? [] };
           cache = new ModelCache();
           return;
@@ -89,9 +93,10 @@ export function computeHandler(post: (reply: ComputeReply) => void): (request: C
         data = { settings, results, events: data?.events ?? [] };
         cache = new ModelCache();
         const read = (early ?? timed(readEventSource(source))).then(
-          (events) => {
+          (read) => {
             if (reading !== current) return;
-            data = { ...(data as ModelData), events };
+            data = { ...(data as ModelData), events: read.events };
+            unreadable = read.unreadable;
             cache = new ModelCache();
             failure = null;
           },

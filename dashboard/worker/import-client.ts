@@ -1,5 +1,5 @@
-import { type ImportTarget, importTargetOf } from '../data/dexie-store';
-import type { CommitOutcome, LedgerStore } from '../data/store';
+import { type ImportTarget, importTargetOf } from '../../extension/db/dexie-store';
+import type { CommitOutcome, LedgerStore } from '../../extension/db/store';
 import type { ParsedImport } from '../import/parse-file';
 import { type ImportPlan, type ImportPreview, previewOf } from '../import/preview';
 import { canUseWorkers } from './client';
@@ -99,7 +99,7 @@ export function startImport(
     async commit(choice) {
       if (!plan) throw new Error('the import is not ready to write');
       return commitPlan(plan, store, {
-        settings: plan.settings ? choice.settings : null,
+        programsFrom: plan.settings ? choice.programsFrom : null,
         replaceAll: choice.replaceAll,
       });
     },
@@ -187,7 +187,7 @@ function workerImport(
         const plan: ImportPlan = inPage;
         try {
           return await commitPlan(plan, store, {
-            settings: plan.settings ? choice.settings : null,
+            programsFrom: plan.settings ? choice.programsFrom : null,
             replaceAll: choice.replaceAll,
           });
         } finally {
@@ -195,17 +195,17 @@ function workerImport(
         }
       }
       try {
-        // Settings saved through the host go first, as commitImport does: if that fails, nothing is written.
-        const settings = preview.settings ? choice.settings : null;
-        const viaHost = settings !== null && target.settingsViaHost;
-        if (viaHost) await store.saveSettings(settings);
+        // The file's programs travel with the rows: the worker writes both in one transaction.
         const reply = await ask({
           type: 'commit',
           id: 2,
-          choice: { settings: viaHost ? null : settings, replaceAll: choice.replaceAll },
+          choice: {
+            programsFrom: preview.settings ? choice.programsFrom : null,
+            replaceAll: choice.replaceAll,
+          },
         });
         if (reply.type !== 'committed') throw new Error('unexpected reply from the import worker');
-        return viaHost ? { ...reply.outcome, settings: true } : reply.outcome;
+        return reply.outcome;
       } finally {
         stop();
       }

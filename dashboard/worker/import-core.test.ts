@@ -1,16 +1,16 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LedgerDb } from '../../extension/db/db';
+import { importTargetOf } from '../../extension/db/dexie-store';
+import { extensionStore } from '../../extension/db/row-store';
+import { openStandaloneStore } from '../../extension/db/standalone-store';
+import type { LedgerStore } from '../../extension/db/store';
 import { exportEventsCsv } from '../../shared/io/events-csv';
 import { buildExportFile, serializeExport } from '../../shared/io/export-json';
 import { exportResultsCsv } from '../../shared/io/results-csv';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import { defaultSettings, type Settings } from '../../shared/schemas/settings';
-import { importTargetOf } from '../data/dexie-store';
-import { rowLayoutStore } from '../data/row-store';
-import { openStandaloneStore } from '../data/standalone-store';
-import type { LedgerStore } from '../data/store';
 import { CancelledError, startImport } from './import-client';
 import { importHandler } from './import-core';
 import type { ImportReply, ImportRequest } from './protocol';
@@ -32,13 +32,11 @@ function standalone(): LedgerStore {
   return store;
 }
 
-/** A database laid out like the extension's, whose settings go through a host (the background). */
-function extensionLike(saved: Settings[]): LedgerStore {
-  const db = new Dexie(`import-ext-${++n}`) as never as Parameters<typeof rowLayoutStore>[0];
-  db.version(1).stores({ events: 'id, time, platform', results: 'id, program, day', settings: 'id' });
-  const store = rowLayoutStore(db, {
-    saveSettings: async (s) => {
-      saved.push(s);
+/** The extension's database, whose settings the page changes through a host (the background). */
+function extension(): LedgerStore {
+  const store = extensionStore(new LedgerDb(`import-ext-${++n}`), {
+    updateSettings: async () => {
+      throw new Error('an import never goes through the host for its programs');
     },
   });
   opened.push(store);
@@ -90,25 +88,13 @@ function inPlace(workers: InPlaceWorker[]): () => Worker {
 }
 
 describe('the import target of a store', () => {
-  it('describes the standalone database: chunks, meta, settings in the transaction', () => {
+  it('names the standalone database, opened in the worker with its declared schema', () => {
     const store = standalone();
-    expect(importTargetOf(store)).toMatchObject({
-      host: 'standalone',
-      events: { table: 'eventChunks', layout: 'chunks' },
-      results: 'results',
-      settings: 'settings',
-      meta: 'meta',
-      settingsViaHost: false,
-    });
+    expect(importTargetOf(store)).toEqual({ home: 'standalone', dbName: `import-core-${n}` });
   });
 
-  it('describes the extension’s layout: rows, no meta, settings through the host', () => {
-    expect(importTargetOf(extensionLike([]))).toMatchObject({
-      host: 'extension',
-      events: { table: 'events', layout: 'rows' },
-      meta: null,
-      settingsViaHost: true,
-    });
+  it('names the extension’s database', () => {
+    expect(importTargetOf(extension())).toEqual({ home: 'extension', dbName: `import-ext-${n}` });
   });
 
   it('is absent for a store the import worker could not open', () => {
@@ -120,7 +106,7 @@ describe('the import target of a store', () => {
 describe('an import through the worker', () => {
   it.each([
     ['standalone', standalone],
-    ['extension', () => extensionLike([])],
+    ['extension', extension],
   ])('previews without writing, then writes on confirmation (%s)', async (_host, make) => {
     const store = make();
     await store.commitImport({ events: [event(1)], results: [result('2025-05-12', 2)] });
@@ -146,7 +132,7 @@ describe('an import through the worker', () => {
     // Nothing is written before the confirmation.
     expect(await store.counts()).toEqual({ events: 1, results: 1 });
 
-    const outcome = await job.commit({ settings: null, replaceAll: false });
+    const outcome = await job.commit({ programsFrom: null, replaceAll: false });
     expect(outcome).toEqual({ events: 2, results: 1, settings: false });
     expect((await store.readEvents()).map((e) => e.id).sort()).toEqual(['e1', 'e2', 'e3']);
     expect((await store.readEvents({ member: 'ana' })).map((e) => e.id)).toEqual(['e2']);
@@ -170,7 +156,7 @@ describe('an import through the worker', () => {
     });
     expect((await previewed.preview).rows.events).toBe(1);
     previewed.cancel();
-    await expect(previewed.commit({ settings: null, replaceAll: false })).rejects.toThrow(/not ready/);
+    await expect(previewed.commit({ programsFrom: null, replaceAll: false })).rejects.toThrow(/not ready/);
     expect(await store.counts()).toEqual({ events: 0, results: 0 });
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
@@ -183,29 +169,34 @@ describe('an import through the worker', () => {
       settings: defaultSettings(),
       asOf: '2025-05-20',
     });
-    const settings: Settings = { ...defaultSettings(), member: 'lead' };
+    const settings: Settings = {
+      ...defaultSettings(),
+      programs: { 'facebook-stars': { enabled: true, params: {} } },
+    };
     const file = serializeExport(
       buildExportFile({ events: [event(1)], results: [], settings, exportedAt: '2025-06-08T20:00:00Z' }),
     );
     const job = startImport(store, [{ name: 'team.json', text: file }], () => {}, { worker: inPlace([]) });
     expect((await job.preview).settings).toEqual(settings);
-    expect(await job.commit({ settings, replaceAll: true })).toEqual({
+    expect(await job.commit({ programsFrom: settings, replaceAll: true })).toEqual({
       events: 1,
       results: 0,
       settings: true,
     });
     expect((await store.readEvents()).map((e) => e.id)).toEqual(['e1']);
     expect(await store.readResults()).toEqual([]);
-    expect((await store.readSettings()).member).toBe('lead');
+    expect((await store.readSettings()).settings.programs).toEqual(settings.programs);
     expect(await store.readMeta()).toMatchObject({ demo: false, demoAsOf: null });
   });
 
-  it('saves settings through the host first where the host keeps them (extension)', async () => {
-    const saved: Settings[] = [];
-    const store = extensionLike(saved);
+  it('writes a file’s programs with its rows in the worker’s one transaction (extension)', async () => {
+    const store = extension();
     await store.counts();
     const workers: InPlaceWorker[] = [];
-    const settings: Settings = { ...defaultSettings(), member: 'lead' };
+    const settings: Settings = {
+      ...defaultSettings(),
+      programs: { 'facebook-stars': { enabled: true, params: {} } },
+    };
     const file = serializeExport(
       buildExportFile({ events: [event(1)], results: [], settings, exportedAt: '2025-06-08T20:00:00Z' }),
     );
@@ -213,12 +204,12 @@ describe('an import through the worker', () => {
       worker: inPlace(workers),
     });
     await job.preview;
-    expect(await job.commit({ settings, replaceAll: false })).toEqual({
+    expect(await job.commit({ programsFrom: settings, replaceAll: false })).toEqual({
       events: 1,
       results: 0,
       settings: true,
     });
-    expect(saved.map((s) => s.member)).toEqual(['lead']);
+    expect((await store.readSettings()).settings.programs).toEqual(settings.programs);
     expect((await store.readEvents()).map((e) => e.id)).toEqual(['e1']);
     expect(workers.map((w) => w.requests)).toEqual([['parse', 'commit']]);
   });
@@ -231,7 +222,7 @@ describe('an import through the worker', () => {
       worker: inPlace(workers),
     });
     expect((await job.preview).rows).toEqual({ events: 1, results: 0 });
-    expect(await job.commit({ settings: null, replaceAll: false })).toMatchObject({ events: 1 });
+    expect(await job.commit({ programsFrom: null, replaceAll: false })).toMatchObject({ events: 1 });
     expect((await store.readEvents()).map((e) => e.id)).toEqual(['e1']);
     expect(workers.map((w) => w.requests)).toEqual([['parse']]);
   });
@@ -241,7 +232,7 @@ describe('an import through the worker', () => {
     await importHandler((r) => replies.push(r))({
       type: 'commit',
       id: 7,
-      choice: { settings: null, replaceAll: false },
+      choice: { programsFrom: null, replaceAll: false },
     });
     expect(replies).toEqual([{ type: 'error', id: 7, message: expect.stringMatching(/nothing to write/) }]);
   });
@@ -271,15 +262,7 @@ describe('an import through the worker', () => {
       type: 'parse',
       id,
       sources: [{ name: 'log.csv', text: exportEventsCsv([event(1)]) }],
-      target: {
-        dbName: 'x',
-        host: 'standalone',
-        events: { table: 'events', layout: 'rows' },
-        results: 'results',
-        settings: 'settings',
-        meta: null,
-        settingsViaHost: false,
-      },
+      target: { home: 'standalone', dbName: 'x' },
     });
     await handle(parse(1));
     expect(replies.at(-1)).toMatchObject({ type: 'error', message: 'disk went away' });
@@ -287,11 +270,11 @@ describe('an import through the worker', () => {
     failCompare = false;
     await handle(parse(2));
     expect(replies.at(-1)).toMatchObject({ type: 'planned' });
-    await handle({ type: 'commit', id: 3, choice: { settings: null, replaceAll: false } });
+    await handle({ type: 'commit', id: 3, choice: { programsFrom: null, replaceAll: false } });
     expect(replies.at(-1)).toMatchObject({ type: 'error', message: 'quota exceeded' });
     expect(closed).toBe(2);
     // The failed plan is not kept for a second try behind the user's back.
-    await handle({ type: 'commit', id: 4, choice: { settings: null, replaceAll: false } });
+    await handle({ type: 'commit', id: 4, choice: { programsFrom: null, replaceAll: false } });
     expect(replies.at(-1)).toMatchObject({
       type: 'error',
       message: expect.stringMatching(/nothing to write/),
@@ -311,7 +294,7 @@ describe('an import without a worker (the page reads, compares and writes)', () 
     );
     expect((await job.preview).rows).toEqual({ events: 2, results: 0 });
     expect(await store.counts()).toEqual({ events: 0, results: 0 });
-    await job.commit({ settings: null, replaceAll: false });
+    await job.commit({ programsFrom: null, replaceAll: false });
     expect((await store.readEvents()).map((e) => e.id).sort()).toEqual(['e1', 'e2']);
   });
 });

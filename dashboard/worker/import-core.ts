@@ -1,6 +1,6 @@
-import type { Settings } from '../../shared/schemas/settings';
-import { type ImportTarget, openImportTarget } from '../data/dexie-store';
-import type { CommitOutcome, LedgerStore } from '../data/store';
+import type { ImportTarget } from '../../extension/db/dexie-store';
+import { openImportTarget } from '../../extension/db/open-home';
+import type { CommitOutcome, LedgerStore } from '../../extension/db/store';
 import { eventsFromColumns, eventsToColumns, resultsFromColumns, resultsToColumns } from '../import/columns';
 import {
   decodeUtf8,
@@ -89,17 +89,17 @@ export async function planFiles(
 }
 
 /**
- * Writes a planned import in one transaction. `settings` are the ones the user chose to apply, or
- * none; a backend that saves settings through its host does so first (dexie-store.ts commitImport).
+ * Writes a planned import in one transaction, the file's programs with it when the user chose them
+ * (dexie-store.ts commitImport): all of it or nothing.
  */
 export function commitPlan(
   plan: ImportPlan,
   backend: ImportBackend,
-  choice: { settings: Settings | null; replaceAll: boolean },
+  choice: ImportChoice,
 ): Promise<CommitOutcome> {
   return backend.commitImport({
     ...plan.batch,
-    ...(choice.settings ? { settings: choice.settings } : {}),
+    ...(choice.programsFrom ? { programsFrom: choice.programsFrom } : {}),
     ...(choice.replaceAll ? { replaceAll: true } : {}),
   });
 }
@@ -167,10 +167,7 @@ export function importHandler(
   };
 }
 
-function choiceFor(
-  plan: ImportPlan,
-  choice: ImportChoice,
-): { settings: Settings | null; replaceAll: boolean } {
-  // Only what the preview offered: settings when the files brought some.
-  return { settings: plan.settings ? choice.settings : null, replaceAll: choice.replaceAll };
+function choiceFor(plan: ImportPlan, choice: ImportChoice): ImportChoice {
+  // Only what the preview offered: the file's programs when the files brought some.
+  return { programsFrom: plan.settings ? choice.programsFrom : null, replaceAll: choice.replaceAll };
 }

@@ -1,10 +1,10 @@
+import type { ImportTarget } from '../../extension/db/dexie-store';
+import type { CommitOutcome, LedgerFilter, WorkerEventSource } from '../../extension/db/store';
 import type { CsvImportProgress } from '../../shared/io/csv-table';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
-import type { ImportTarget } from '../data/dexie-store';
 import type { ExportFormat, ExportOutput } from '../data/export';
-import type { CommitOutcome, LedgerFilter, WorkerEventSource } from '../data/store';
 import type { Columns } from '../import/columns';
 import type { ParsedImport } from '../import/parse-file';
 import type { ImportPreview } from '../import/preview';
@@ -45,6 +45,8 @@ export type ComputeReply =
       model: DashboardModel;
       /** Computed before the promotion log was read: results-based figures only. */
       partial: boolean;
+      /** Stored rows the worker read that are not promotion events (left out of every figure). */
+      unreadableEvents: number;
       ms: number;
       /** Where the worker's time went before this answer, for the performance panel. */
       timing?: WorkerTiming;
@@ -68,11 +70,12 @@ export interface ImportSource {
 }
 
 /**
- * What the user chose on the preview: the settings to write (the page's own with the file's programs,
- * see withProgramsOf) or null to keep them as they are, and whether to replace the demo data.
+ * What the user chose on the preview: whether to use the file's programs (its settings, whose
+ * programs replace the stored ones in the import's own transaction, withProgramsOf), and whether to
+ * replace the demo data.
  */
 export interface ImportChoice {
-  settings: Settings | null;
+  programsFrom: Settings | null;
   replaceAll: boolean;
 }
 

@@ -1,8 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Platform } from '../../shared/schemas/common';
-import type { PromotionEvent, Surface } from '../../shared/schemas/event';
-import type { ResultEntry } from '../../shared/schemas/result';
-import type { SiteFeature } from '../sites/types';
+import type { EventRow, HealthRow, ResultRow, SettingsRow } from './rows';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 // The promotion log: the extension's own IndexedDB, opened only by the background and extension
@@ -11,30 +8,7 @@ import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'promo-ledger';
 
-export type EventRow = PromotionEvent;
-
-/** A result keyed by `resultKey()` so that importing the same day twice replaces it. */
-export type ResultRow = ResultEntry & { id: string };
-
-/** A settings record as stored: `value` is parsed on read, so a corrupt one can be kept aside. */
-export interface SettingsRow {
-  id: string;
-  value: unknown;
-  savedAt: string;
-}
-
-export interface HealthRow {
-  /** `<platform>:<feature>:<surface>`: one row per health check. */
-  id: string;
-  platform: Platform;
-  feature: SiteFeature;
-  /** Absent in rows written before health was kept per check (`<platform>:<feature>`): ignored. */
-  surface?: Surface;
-  ok: boolean;
-  /** When the current state began (the first report of it). */
-  since: string;
-  checkedAt: string;
-}
+export type { EventRow, HealthRow, ResultRow, SettingsRow } from './rows';
 
 export class LedgerDb extends Dexie {
   events!: EntityTable<EventRow, 'id'>;

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeEvents } from '../../test/support/events';
 import { LedgerDb } from './db';
 import { createEventWriter } from './event-writer';
 import { StorageError } from './storage-errors';
-import { makeEvents } from './test-events';
 
 let n = 0;
 const open: LedgerDb[] = [];

@@ -2,9 +2,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { settingsSchema } from '../../shared/schemas/settings';
+import { storeSettings } from '../../test/support/settings';
 import { LedgerDb } from './db';
 import { createLedgerIdentity, IDENTITY_ROW, type KeyValue, watchIdentity } from './identity';
-import { readSettings, saveSettings } from './settings-store';
+import { readSettings } from './settings-store';
 
 // The database removed while the extension runs (issue 10 §1: `indexedDB.deleteDatabase` from
 // the dashboard wiped the links with no message anywhere): noticed at the next open, said once,
@@ -73,7 +74,7 @@ describe('the ledger identity', () => {
     const store = fakeStorage();
     const name = 'identity-deleted';
     const { db, identity } = open(name, store);
-    await saveSettings(db, LINKS, NOW);
+    await storeSettings(db, LINKS, NOW);
     const before = store.data.get('ledger.identity');
     // Another page deletes it (Dexie lets go of its connection on versionchange).
     await Dexie.delete(name);
@@ -91,7 +92,7 @@ describe('the ledger identity', () => {
   it('a database from before the check (data, no identity row) is adopted, not reported', async () => {
     const store = fakeStorage();
     const old = new LedgerDb('identity-old');
-    await saveSettings(old, LINKS, NOW);
+    await storeSettings(old, LINKS, NOW);
     old.close();
     store.data.set('ledger.identity', 'from-another-life');
     const { db, identity } = open('identity-old', store);
@@ -102,7 +103,7 @@ describe('the ledger identity', () => {
   it('storage.local cleared but the database kept: nothing was lost', async () => {
     const store = fakeStorage();
     const first = open('identity-kept', store);
-    await saveSettings(first.db, LINKS, NOW);
+    await storeSettings(first.db, LINKS, NOW);
     const stamped = (await first.db.settings.get(IDENTITY_ROW))?.value;
     first.db.close();
     store.data.clear();

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../shared/schemas/settings';
+import { diffSettings, SettingsConflict } from '../../shared/schemas/settings-patch';
+import { storeSettings } from '../../test/support/settings';
 import { LedgerDb } from './db';
-import { CURRENT_SETTINGS, readSettings, saveSettings, settingsBackups } from './settings-store';
+import { CURRENT_SETTINGS, readSettings, settingsBackups, updateSettings } from './settings-store';
 
 let n = 0;
 const dbs: LedgerDb[] = [];
@@ -31,13 +33,17 @@ const mine = settingsSchema.parse({
 
 describe('settings store', () => {
   it('gives the defaults when nothing was saved', async () => {
-    expect(await readSettings(freshDb())).toEqual({ settings: defaultSettings(), recovered: null });
+    expect(await readSettings(freshDb())).toEqual({
+      settings: defaultSettings(),
+      revision: 0,
+      recovered: null,
+    });
   });
 
   it('reads back what was saved', async () => {
     const db = freshDb();
-    await saveSettings(db, mine, new Date('2025-05-12T14:00:00Z'));
-    expect(await readSettings(db)).toEqual({ settings: mine, recovered: null });
+    await storeSettings(db, mine, new Date('2025-05-12T14:00:00Z'));
+    expect(await readSettings(db)).toEqual({ settings: mine, revision: 1, recovered: null });
   });
 
   it('keeps an unreadable record under a backup key, uses defaults, and says so', async () => {
@@ -60,8 +66,8 @@ describe('settings store', () => {
     expect(backups[0]?.value).toEqual(corrupt);
 
     // Saving replaces the current record; the backup stays.
-    await saveSettings(db, mine, new Date('2025-05-13T08:00:00Z'));
-    expect(await readSettings(db)).toEqual({ settings: mine, recovered: null });
+    await storeSettings(db, mine, new Date('2025-05-13T08:00:00Z'));
+    expect(await readSettings(db)).toMatchObject({ settings: mine, recovered: null });
     expect(await settingsBackups(db)).toHaveLength(1);
   });
 
@@ -76,5 +82,66 @@ describe('settings store', () => {
     const read = await readSettings(db);
     expect(read.settings).toEqual(defaultSettings());
     expect(read.recovered?.backupId).toBe('backup:unknown');
+  });
+
+  it('two pages editing different fields at once keep both changes', async () => {
+    const db = freshDb();
+    await storeSettings(db, mine, new Date('2025-05-12T14:00:00Z'));
+    // Options and the dashboard both loaded revision 1.
+    const opened = await readSettings(db);
+    const withLink = {
+      ...opened.settings,
+      links: [
+        ...opened.settings.links,
+        { ...mine.links[0], id: 'link-reel', label: 'Reel', url: 'https://www.instagram.com/reel/abc/' },
+      ],
+    } as typeof mine;
+    const withProgram = {
+      ...opened.settings,
+      programs: { ...opened.settings.programs, 'facebook-stars': { enabled: true, params: {} } },
+    };
+    await updateSettings(db, diffSettings(opened.settings, withProgram, opened.revision), new Date());
+    // Options saves second, from the revision it loaded: the dashboard's program stays.
+    const after = await updateSettings(
+      db,
+      diffSettings(opened.settings, withLink, opened.revision),
+      new Date(),
+    );
+    expect(after.revision).toBe(3);
+    expect(after.settings.links.map((l) => l.id)).toEqual(['link-main', 'link-reel']);
+    expect(after.settings.programs['facebook-stars']).toEqual({ enabled: true, params: {} });
+    expect((await readSettings(db)).settings).toEqual(after.settings);
+  });
+
+  it('refuses a change to a field another page changed meanwhile, and applies nothing of it', async () => {
+    const db = freshDb();
+    await storeSettings(db, mine, new Date('2025-05-12T14:00:00Z'));
+    const opened = await readSettings(db);
+    await updateSettings(
+      db,
+      diffSettings(opened.settings, { ...opened.settings, locale: 'en' }, opened.revision),
+      new Date(),
+    );
+    const stale = { ...opened.settings, locale: 'auto' as const, member: 'Maya' };
+    await expect(
+      updateSettings(db, diffSettings(opened.settings, stale, opened.revision), new Date()),
+    ).rejects.toBeInstanceOf(SettingsConflict);
+    const now = await readSettings(db);
+    expect(now.settings.locale).toBe('en');
+    expect(now.settings.member).toBeUndefined();
+    expect(now.revision).toBe(2);
+  });
+
+  it('refuses a patch its check refuses, leaving the stored settings as they were', async () => {
+    const db = freshDb();
+    await storeSettings(db, mine, new Date('2025-05-12T14:00:00Z'));
+    const opened = await readSettings(db);
+    const patch = diffSettings(opened.settings, { ...opened.settings, member: 'x' }, opened.revision);
+    await expect(
+      updateSettings(db, patch, new Date(), () => {
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    expect(await readSettings(db)).toEqual(opened);
   });
 });

@@ -50,6 +50,15 @@ export function classifyStorageError(err: unknown): StorageProblem {
   return 'failed';
 }
 
+/**
+ * Whether an error is the operation's own refusal (a settings conflict, a link the user may not
+ * use), which passes through as it is: such errors say `refusal: true`. Anything else thrown while
+ * the database works is a storage problem.
+ */
+export function isStorageFailure(err: unknown): boolean {
+  return !(err !== null && typeof err === 'object' && (err as { refusal?: unknown }).refusal === true);
+}
+
 export function toStorageError(err: unknown): StorageError {
   if (err instanceof StorageError) return err;
   const first = errorChain(err)[0];
@@ -67,6 +76,8 @@ export async function withReopen<T>(db: Dexie, operation: () => Promise<T>): Pro
   try {
     return await operation();
   } catch (err) {
+    // The operation's own refusal (a settings conflict, a bad link) is not a storage problem.
+    if (!isStorageFailure(err)) throw err;
     if (classifyStorageError(err) !== 'closed') throw toStorageError(err);
   }
   try {

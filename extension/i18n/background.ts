@@ -17,7 +17,16 @@ export type BackgroundKey =
   | 'internal'
   | 'linkInvalid'
   | 'linkDuplicate'
-  | 'defaultLinkMissing';
+  | 'defaultLinkMissing'
+  | 'settingsConflict'
+  | 'fieldLanguage'
+  | 'fieldDefaultLink'
+  | 'fieldTags'
+  | 'fieldAllowedHosts'
+  | 'fieldMember'
+  | 'fieldLink'
+  | 'fieldLinkOrder'
+  | 'fieldProgram';
 
 export const backgroundDictionary: Dictionary<BackgroundKey> = {
   en: {
@@ -40,6 +49,16 @@ export const backgroundDictionary: Dictionary<BackgroundKey> = {
     linkInvalid: 'Link “{label}”: {detail}',
     linkDuplicate: 'Two links have the same id ({id}); remove one of them.',
     defaultLinkMissing: 'The default link is not in the list of links; choose another default.',
+    settingsConflict:
+      'Not saved: {fields} changed in another Promo Ledger page while this one was open. This page now shows what is saved; make your change again if you still want it.',
+    fieldLanguage: 'the language',
+    fieldDefaultLink: 'the default link',
+    fieldTags: 'the tags',
+    fieldAllowedHosts: 'the allowed sites',
+    fieldMember: 'your member name',
+    fieldLink: 'the link “{name}”',
+    fieldLinkOrder: 'the order of the links',
+    fieldProgram: 'the program “{name}”',
   },
   fr: {
     storageQuota:
@@ -61,5 +80,15 @@ export const backgroundDictionary: Dictionary<BackgroundKey> = {
     linkInvalid: 'Lien « {label} » : {detail}',
     linkDuplicate: 'Deux liens ont le même identifiant ({id}) ; supprimez l’un des deux.',
     defaultLinkMissing: 'Le lien par défaut ne fait pas partie de la liste ; choisissez-en un autre.',
+    settingsConflict:
+      'Non enregistré : {fields} a changé dans une autre page de Promo Ledger pendant que celle-ci était ouverte. Cette page montre maintenant ce qui est enregistré ; refaites votre modification si vous la voulez toujours.',
+    fieldLanguage: 'la langue',
+    fieldDefaultLink: 'le lien par défaut',
+    fieldTags: 'les balises',
+    fieldAllowedHosts: 'les sites autorisés',
+    fieldMember: 'votre nom de membre',
+    fieldLink: 'le lien « {name} »',
+    fieldLinkOrder: 'l’ordre des liens',
+    fieldProgram: 'le programme « {name} »',
   },
 };

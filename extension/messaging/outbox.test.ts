@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PromotionEvent } from '../../shared/schemas/event';
-import { makeEvents } from '../db/test-events';
+import { makeEvents } from '../../test/support/events';
 import { MAX_BATCH } from './limits';
 import { createOutbox, type OutboxOptions } from './outbox';
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { platformSchema, promotionEventSchema, settingsSchema, surfaceSchema } from '../../shared/schemas';
+import {
+  platformSchema,
+  promotionEventSchema,
+  type settingsSchema,
+  surfaceSchema,
+} from '../../shared/schemas';
+import { settingsPatchSchema } from '../../shared/schemas/settings-patch';
 
 // Every message that crosses a boundary of the extension, as one zod union: the background parses
 // each request with `requestSchema` and checks the sender before acting (quality.md S1). Content
@@ -33,8 +39,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     ok: z.boolean(),
   }),
   // From extension pages only (privileged) ─────────────────────────────────────────────────────
+  /** The stored settings and their revision (what a patch of them starts from). */
   z.strictObject({ type: z.literal('settings-get') }),
-  z.strictObject({ type: z.literal('settings-save'), settings: settingsSchema }),
+  /**
+   * What a page changed, applied on top of what is stored now (shared/schemas/settings-patch.ts):
+   * Options and the dashboard never undo each other's change.
+   */
+  z.strictObject({ type: z.literal('settings-update'), patch: settingsPatchSchema }),
   /** Whether the stored settings were unreadable and defaults are in use (and where the old ones are). */
   z.strictObject({ type: z.literal('settings-recovery') }),
   z.strictObject({ type: z.literal('today') }),
@@ -104,8 +115,8 @@ export interface ReplyMap {
   'widget-state': WidgetState;
   'site-health': null;
   'open-page': null;
-  'settings-get': z.infer<typeof settingsSchema>;
-  'settings-save': null;
+  'settings-get': { settings: z.infer<typeof settingsSchema>; revision: number };
+  'settings-update': { settings: z.infer<typeof settingsSchema>; revision: number };
   'settings-recovery': SettingsRecoveryState | null;
   today: TodayState;
   export: { json: string; filename: string };

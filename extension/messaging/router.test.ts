@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeEvents } from '../db/test-events';
+import { makeEvents } from '../../test/support/events';
 import { MAX_BATCH as LIMITS_MAX_BATCH } from './limits';
 import { MAX_BATCH } from './protocol';
 import { contentSender, EXT_ID, PAGE, testBackground } from './test-background';
@@ -110,16 +110,19 @@ describe('router: privileged requests', () => {
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('Only Promo Ledger’s own pages') });
   });
 
-  it('refuses settings-save from a content script and keeps the settings', async () => {
+  it('refuses settings-update from a content script and keeps the settings', async () => {
     const { app } = setup();
     const reply = await app.route(
-      { type: 'settings-save', settings: { allowedHosts: ['evil.example'] } },
+      {
+        type: 'settings-update',
+        patch: { base: 0, changes: [{ op: 'field', key: 'allowedHosts', from: [], to: ['evil.example'] }] },
+      },
       contentSender(TIKTOK),
     );
     expect(reply.ok).toBe(false);
     expect(await app.route({ type: 'settings-get' }, PAGE)).toMatchObject({
       ok: true,
-      data: { allowedHosts: [] },
+      data: { settings: { allowedHosts: [] }, revision: 0 },
     });
   });
 

@@ -39,6 +39,8 @@ export type Handlers = { [T in RequestType]: Handler<T> };
 /** An error whose message is written for the user (e.g. a link that fails the host rules). */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  /** A refusal to show the user, not a storage failure, even when thrown inside a transaction. */
+  readonly refusal = true;
 }
 
 export interface RouterOptions {

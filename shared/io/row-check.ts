@@ -89,3 +89,49 @@ export function fieldPlan(
   // that the schema accepts the text as it is settles most of them without zod.
   return { key, absent, check: accepts ? (cell) => (accepts(cell) ? cell : slow(cell)) : slow };
 }
+
+/**
+ * A checker for stored objects of a strict object schema without checks of the whole (rows read
+ * back from a database): the parsed object, or `undefined` when the whole schema refuses it. Each
+ * field's outcome is remembered per distinct value; `accepts` gives plain tests for fields whose
+ * values never repeat (row-check.test.ts compares the result with the whole schema's).
+ */
+export function objectChecker<S extends z.ZodObject>(
+  schema: S,
+  accepts: Readonly<Partial<Record<string, (text: string) => boolean>>> = {},
+): (value: unknown) => z.output<S> | undefined {
+  const plans = new Map<string, FieldPlan>();
+  const keys = Object.keys(schema.shape);
+  for (const key of keys) plans.set(key, fieldPlan(schema, key, undefined, accepts[key]));
+  return (value) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const input = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    let present = 0;
+    for (const key in input) {
+      const v = input[key];
+      const plan = plans.get(key);
+      // Unknown keys and values that are not text go to the whole schema (plans check cells).
+      if (plan === undefined) return fallback(schema, value);
+      if (v === undefined) continue;
+      if (typeof v !== 'string') return fallback(schema, value);
+      const parsed = plan.check(v);
+      if (parsed === INVALID) return undefined;
+      out[key] = parsed;
+      present++;
+    }
+    if (present < keys.length)
+      for (const key of keys) {
+        if (key in out) continue;
+        const { absent } = plans.get(key) as FieldPlan;
+        if (absent === REQUIRED) return undefined;
+        if (absent !== OMIT) out[key] = absent;
+      }
+    return out as z.output<S>;
+  };
+}
+
+function fallback<S extends z.ZodObject>(schema: S, value: unknown): z.output<S> | undefined {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : undefined;
+}

@@ -144,7 +144,8 @@ test('program settings saved in the extension dashboard go through the backgroun
     ).chrome.runtime.sendMessage({ type: 'settings-get' }),
   );
   const enabledBefore = Object.entries(
-    (before as { data: { programs: Record<string, { enabled: boolean }> } }).data.programs,
+    (before as { data: { settings: { programs: Record<string, { enabled: boolean }> } } }).data.settings
+      .programs,
   )
     .filter(([, p]) => p.enabled)
     .map(([id]) => id);
@@ -158,8 +159,8 @@ test('program settings saved in the extension dashboard go through the backgroun
         (
           globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
         ).chrome.runtime.sendMessage({ type: 'settings-get' }),
-      )) as { data: { programs: Record<string, { enabled: boolean }> } };
-      return reply.data.programs['breakthrough-bonus']?.enabled ?? false;
+      )) as { data: { settings: { programs: Record<string, { enabled: boolean }> } } };
+      return reply.data.settings.programs['breakthrough-bonus']?.enabled ?? false;
     })
     .toBe(true);
   // The link saved in Options is still there: the dashboard saved the whole settings, not a copy.

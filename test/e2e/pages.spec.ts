@@ -34,11 +34,11 @@ function message<T>(page: Page, request: unknown): Promise<{ ok: boolean; data?:
 }
 
 async function storedLinks(page: Page): Promise<{ url: string; label: string; id: string }[]> {
-  const reply = await message<{ links: { url: string; label: string; id: string }[] }>(page, {
+  const reply = await message<{ settings: { links: { url: string; label: string; id: string }[] } }>(page, {
     type: 'settings-get',
   });
   expect(reply.ok, reply.error).toBe(true);
-  return reply.data?.links ?? [];
+  return reply.data?.settings.links ?? [];
 }
 
 async function addLink(page: Page, url: string, label = ''): Promise<void> {
@@ -131,7 +131,8 @@ test('Options: several links, one default, delete with undo, tags and QR code', 
   await expect
     .poll(
       async () =>
-        (await message<{ defaultLinkId: string }>(page, { type: 'settings-get' })).data?.defaultLinkId,
+        (await message<{ settings: { defaultLinkId: string } }>(page, { type: 'settings-get' })).data
+          ?.settings.defaultLinkId,
     )
     .toBe((await storedLinks(page))[1]?.id);
 
@@ -147,10 +148,11 @@ test('Options: several links, one default, delete with undo, tags and QR code', 
   ).toBeVisible();
   await page.getByRole('button', { name: 'Apply tags' }).click();
   await expect(page.getByText('own tags on 1 of 4 sites')).toBeVisible();
-  const saved = await message<{ links: { tags: Record<string, { utm_campaign: string }> }[] }>(page, {
-    type: 'settings-get',
-  });
-  expect(saved.data?.links[0]?.tags).toEqual({
+  const saved = await message<{ settings: { links: { tags: Record<string, { utm_campaign: string }> }[] } }>(
+    page,
+    { type: 'settings-get' },
+  );
+  expect(saved.data?.settings.links[0]?.tags).toEqual({
     tiktok: { utm_source: '{platform}', utm_medium: 'referral', utm_campaign: 'spring-drop' },
   });
 

@@ -132,18 +132,22 @@ test('forged messages are refused: wrong shape, wrong sender, privileged request
   // Something worth protecting: saved settings and a logged event.
   const extPage = await context.newPage();
   await extPage.goto(`chrome-extension://${extensionId}/popup.html`);
-  const settings = {
-    links: [
-      {
-        id: 'link-main',
-        label: 'Profile',
-        url: 'https://www.instagram.com/mayamakes/',
-        createdAt: '2025-05-12T10:00:00Z',
-      },
-    ],
-    defaultLinkId: 'link-main',
+  const link = {
+    id: 'link-main',
+    label: 'Profile',
+    url: 'https://www.instagram.com/mayamakes/',
+    programId: 'instagram-referrals-2025',
+    tags: {},
+    createdAt: '2025-05-12T10:00:00Z',
   };
-  expect(await fromPage(extPage, { type: 'settings-save', settings })).toMatchObject({ ok: true });
+  const patch = {
+    base: 0,
+    changes: [
+      { op: 'link', id: 'link-main', from: null, to: link },
+      { op: 'field', key: 'defaultLinkId', from: null, to: 'link-main' },
+    ],
+  };
+  expect(await fromPage(extPage, { type: 'settings-update', patch })).toMatchObject({ ok: true });
   const event = {
     id: 'kept-1',
     time: '2025-05-12T14:03:00Z',
@@ -187,7 +191,10 @@ test('forged messages are refused: wrong shape, wrong sender, privileged request
     { type: 'delete-all', confirm: true },
     { type: 'export' },
     { type: 'settings-get' },
-    { type: 'settings-save', settings: { allowedHosts: ['evil.example'] } },
+    {
+      type: 'settings-update',
+      patch: { base: 0, changes: [{ op: 'field', key: 'allowedHosts', from: [], to: ['evil.example'] }] },
+    },
     { type: 'today' },
   ]) {
     expect(await cs(privileged), privileged.type).toEqual({
@@ -205,6 +212,6 @@ test('forged messages are refused: wrong shape, wrong sender, privileged request
   expect(await storedEventIds(extPage)).toEqual(['kept-1']);
   expect(await fromPage(extPage, { type: 'settings-get' })).toMatchObject({
     ok: true,
-    data: { allowedHosts: [], defaultLinkId: 'link-main' },
+    data: { settings: { allowedHosts: [], defaultLinkId: 'link-main' } },
   });
 });

@@ -65,11 +65,14 @@ export async function readLog(
 ): Promise<{ events: LoggedEvent[]; settingsLinks: string[] }> {
   const [exported, settings] = await Promise.all([
     extensionPage.sendMessage<{ json: string }>({ type: 'export' }),
-    extensionPage.sendMessage<{ links: { url: string }[] }>({ type: 'settings-get' }),
+    extensionPage.sendMessage<{ settings: { links: { url: string }[] } }>({ type: 'settings-get' }),
   ]);
   if (!exported.ok || !exported.data) throw new Error(`export refused: ${exported.error}`);
   const file = JSON.parse(exported.data.json) as { events?: LoggedEvent[] };
-  return { events: file.events ?? [], settingsLinks: (settings.data?.links ?? []).map((l) => l.url) };
+  return {
+    events: file.events ?? [],
+    settingsLinks: (settings.data?.settings.links ?? []).map((l) => l.url),
+  };
 }
 
 /** {@link readLog} from a Playwright page showing an extension page. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { rowLayoutStore } from '../../../dashboard/data/row-store';
 import { mountDashboard } from '../../../dashboard/mount';
 import { ledgerDb } from '../../db/db';
+import { extensionStore } from '../../db/row-store';
 import { send } from '../../messaging/client';
 import { pagesText } from '../../pages/i18n';
 import './dashboard.css';
@@ -14,12 +14,9 @@ import { LogPanel } from './log-panel';
 
 const root = document.getElementById('app');
 if (root) {
-  const store = rowLayoutStore(ledgerDb(), {
-    host: 'extension',
+  const store = extensionStore(ledgerDb(), {
     readSettings: () => send({ type: 'settings-get' }),
-    saveSettings: async (settings) => {
-      await send({ type: 'settings-save', settings });
-    },
+    updateSettings: (patch) => send({ type: 'settings-update', patch }),
   });
   mountDashboard(root, store, {
     host: 'extension',

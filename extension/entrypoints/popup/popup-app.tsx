@@ -28,8 +28,8 @@ export function PopupApp() {
 
   const load = useCallback(async () => {
     try {
-      const [today, settings] = await Promise.all([send({ type: 'today' }), send({ type: 'settings-get' })]);
-      setState({ status: 'ready', today, locale: settings.locale });
+      const [today, stored] = await Promise.all([send({ type: 'today' }), send({ type: 'settings-get' })]);
+      setState({ status: 'ready', today, locale: stored.settings.locale });
     } catch (error) {
       setState({ status: 'error', error: errorMessage(error) });
     }

@@ -3,9 +3,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseExportFile } from '../../../shared/io/export-json';
 import { settingsSchema } from '../../../shared/schemas/settings';
+import { makeEvents } from '../../../test/support/events';
+import { updateRequest } from '../../../test/support/settings';
 import { putResults } from '../../db/results-store';
 import { CURRENT_SETTINGS } from '../../db/settings-store';
-import { makeEvents } from '../../db/test-events';
 import { ask, contentSender, PAGE, testBackground } from '../test-background';
 
 const NOW = new Date('2025-05-20T15:00:00Z');
@@ -36,6 +37,11 @@ const settings = settingsSchema.parse({
   defaultLinkId: 'reel',
 });
 
+/** What Options does to make the stored settings `next`: read them, send what it changed. */
+async function save(app: ReturnType<typeof setup>['app'], next: typeof settings) {
+  return app.route(updateRequest(await ask(app, { type: 'settings-get' }, PAGE), next), PAGE);
+}
+
 function setup() {
   env = testBackground({ now: () => NOW });
   return env;
@@ -55,8 +61,8 @@ describe('log', () => {
 describe('settings', () => {
   it('saves valid settings and reads them back', async () => {
     const { app } = setup();
-    await ask(app, { type: 'settings-save', settings }, PAGE);
-    expect(await ask(app, { type: 'settings-get' }, PAGE)).toEqual(settings);
+    expect(await save(app, settings)).toEqual({ ok: true, data: { settings, revision: 1 } });
+    expect(await ask(app, { type: 'settings-get' }, PAGE)).toEqual({ settings, revision: 1 });
     expect(await ask(app, { type: 'settings-recovery' }, PAGE)).toBeNull();
   });
 
@@ -67,20 +73,46 @@ describe('settings', () => {
       locale: 'en' as const,
       links: [{ ...settings.links[0], url: 'https://evil.example/x' }],
     };
-    const reply = await app.route({ type: 'settings-save', settings: { ...bad, defaultLinkId: null } }, PAGE);
+    const reply = await save(app, { ...bad, defaultLinkId: null } as typeof settings);
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/Link “Profile”: .*evil\.example/) });
-    expect((await ask(app, { type: 'settings-get' }, PAGE)).links).toEqual([]);
+    expect((await ask(app, { type: 'settings-get' }, PAGE)).settings.links).toEqual([]);
   });
 
-  it('refuses a default link that is not in the list, and duplicate ids', async () => {
+  it('refuses a default link that is not in the list', async () => {
     const { app } = setup();
-    const missing = await app.route(
-      { type: 'settings-save', settings: { ...settings, defaultLinkId: 'gone' } },
+    const missing = await save(app, { ...settings, defaultLinkId: 'gone' });
+    expect(missing).toEqual({ ok: false, error: expect.stringContaining('lien par défaut') });
+    // Links change one id at a time (settings-patch.ts): two links with one id cannot even be sent.
+  });
+
+  it('keeps a change made in the dashboard when Options saves another from an older copy', async () => {
+    const { app } = setup();
+    await save(app, settings);
+    const options = await ask(app, { type: 'settings-get' }, PAGE);
+    const dashboard = await ask(app, { type: 'settings-get' }, PAGE);
+    const stars = { ...dashboard.settings.programs, 'facebook-stars': { enabled: true, params: {} } };
+    await ask(app, updateRequest(dashboard, { ...dashboard.settings, programs: stars }), PAGE);
+    const link = { ...settings.links[0], id: 'story', label: 'Story' } as (typeof settings.links)[number];
+    const reply = await ask(
+      app,
+      updateRequest(options, { ...options.settings, links: [...options.settings.links, link] }),
       PAGE,
     );
-    expect(missing).toEqual({ ok: false, error: expect.stringContaining('lien par défaut') });
-    const twice = { ...settings, links: [settings.links[0], settings.links[0]] };
-    expect((await app.route({ type: 'settings-save', settings: twice }, PAGE)).ok).toBe(false);
+    expect(reply.settings.links.map((l) => l.id)).toEqual(['profile', 'reel', 'story']);
+    expect(reply.settings.programs['facebook-stars']).toEqual({ enabled: true, params: {} });
+  });
+
+  it('says in the user’s language which setting another page changed meanwhile', async () => {
+    const { app } = setup();
+    await save(app, settings);
+    const stale = await ask(app, { type: 'settings-get' }, PAGE);
+    await save(app, { ...settings, defaultLinkId: 'profile' });
+    const reply = await app.route(updateRequest(stale, { ...stale.settings, defaultLinkId: null }), PAGE);
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringContaining('le lien par défaut a changé dans une autre page'),
+    });
+    expect((await ask(app, { type: 'settings-get' }, PAGE)).settings.defaultLinkId).toBe('profile');
   });
 
   it('tells Options where an unreadable record was kept', async () => {
@@ -91,7 +123,7 @@ describe('settings', () => {
       value: { links: 'oops' },
       savedAt: '2025-05-01T00:00:00.000Z',
     });
-    expect((await ask(app, { type: 'settings-get' }, PAGE)).links).toEqual([]);
+    expect((await ask(app, { type: 'settings-get' }, PAGE)).settings.links).toEqual([]);
     expect(await ask(app, { type: 'settings-recovery' }, PAGE)).toMatchObject({
       backupId: 'backup:2025-05-01T00:00:00.000Z',
       problems: [{ field: 'links' }],
@@ -119,7 +151,7 @@ describe('widget-state', () => {
 
   it('gives the default link tagged for the platform and the program at a glance', async () => {
     const { app } = setup();
-    await ask(app, { type: 'settings-save', settings }, PAGE);
+    await save(app, settings);
     const state = await ask(app, { type: 'widget-state', platform: 'discord' }, contentSender(DISCORD));
     expect(state.locale).toBe('fr');
     expect(state.link).toEqual({
@@ -140,7 +172,7 @@ describe('widget-state', () => {
 
   it('computes earnings and pace from the stored results', async () => {
     const { app, db } = setup();
-    await ask(app, { type: 'settings-save', settings: { ...settings, defaultLinkId: null } }, PAGE);
+    await save(app, { ...settings, defaultLinkId: null });
     await putResults(db, [
       {
         day: '2025-05-12',
@@ -175,7 +207,7 @@ describe('the database removed by the browser', () => {
   it('today and the widget say so, the widget has no link; saving a link ends it', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { app, db } = setup();
-    await ask(app, { type: 'settings-save', settings }, PAGE);
+    await save(app, settings);
     expect((await ask(app, { type: 'today' }, PAGE)).dataLost).toBeNull();
     await Dexie.delete(db.name);
     const today = await ask(app, { type: 'today' }, PAGE);
@@ -187,7 +219,7 @@ describe('the database removed by the browser', () => {
       contentSender('https://www.youtube.com/watch?v=x'),
     );
     expect(widget).toMatchObject({ link: null, dataLost: { at: NOW.toISOString() } });
-    await ask(app, { type: 'settings-save', settings }, PAGE);
+    await save(app, settings);
     expect((await ask(app, { type: 'today' }, PAGE)).dataLost).toBeNull();
   });
 });
@@ -224,7 +256,7 @@ describe('today', () => {
 describe('export and delete-all', () => {
   it('exports a versioned file that reads back, then deletes the log but keeps the links', async () => {
     const { app, db } = setup();
-    await ask(app, { type: 'settings-save', settings }, PAGE);
+    await save(app, settings);
     await ask(app, { type: 'log', events: makeEvents(12) }, PAGE);
     await putResults(db, [
       {
@@ -245,7 +277,7 @@ describe('export and delete-all', () => {
 
     expect(await ask(app, { type: 'delete-all', confirm: true }, PAGE)).toEqual({ deleted: 13 });
     expect(await db.events.count()).toBe(0);
-    expect((await ask(app, { type: 'settings-get' }, PAGE)).links).toHaveLength(2);
+    expect((await ask(app, { type: 'settings-get' }, PAGE)).settings.links).toHaveLength(2);
   });
 
   it('opens the dashboard or Options for a widget, and nothing else', async () => {

@@ -6,7 +6,7 @@ import { logHandler } from './log';
 import { openPageHandler } from './open-page';
 import { settingsGetHandler } from './settings-get';
 import { settingsRecoveryHandler } from './settings-recovery';
-import { settingsSaveHandler } from './settings-save';
+import { settingsUpdateHandler } from './settings-update';
 import { siteHealthHandler } from './site-health';
 import { todayHandler } from './today';
 import { widgetStateHandler } from './widget-state';
@@ -21,7 +21,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'site-health': siteHealthHandler(deps),
     'open-page': openPageHandler(deps),
     'settings-get': settingsGetHandler(deps),
-    'settings-save': settingsSaveHandler(deps),
+    'settings-update': settingsUpdateHandler(deps),
     'settings-recovery': settingsRecoveryHandler(deps),
     today: todayHandler(deps),
     export: exportHandler(deps),

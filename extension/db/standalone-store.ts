@@ -4,7 +4,10 @@ import { STANDALONE_DB_NAME, StandaloneDb } from './standalone-db';
 import type { LedgerStore } from './store';
 
 /** The standalone site's store: its own IndexedDB in the page's origin, events kept in chunks. */
-export function openStandaloneStore(name: string = STANDALONE_DB_NAME): LedgerStore {
+export function openStandaloneStore(
+  name: string = STANDALONE_DB_NAME,
+  options: { registerImportTarget?: boolean } = {},
+): LedgerStore {
   const db = new StandaloneDb(name);
   return dexieLedgerStore(
     {
@@ -14,6 +17,10 @@ export function openStandaloneStore(name: string = STANDALONE_DB_NAME): LedgerSt
       settings: db.settings,
       meta: db.meta,
     },
-    { host: 'standalone', workerEventSource: { dbName: name, store: 'eventChunks', layout: 'chunks' } },
+    {
+      host: 'standalone',
+      workerEventSource: { home: 'standalone', dbName: name },
+      ...(options.registerImportTarget === false ? { registerImportTarget: false } : {}),
+    },
   );
 }

@@ -5,13 +5,15 @@ import { demoData } from '../../shared/demo/demo-data';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import { type ResultEntry, resultKey } from '../../shared/schemas/result';
 import { defaultSettings } from '../../shared/schemas/settings';
+import { diffSettings } from '../../shared/schemas/settings-patch';
+import { LedgerDb } from './db';
 import { dexieLedgerStore } from './dexie-store';
 import { CHUNK_SIZE, rowEventStorage } from './event-storage';
-import { rowLayoutStore } from './row-store';
+import { extensionStore } from './row-store';
 import { StandaloneDb } from './standalone-db';
 import { openStandaloneStore } from './standalone-store';
+import { STANDALONE_SCHEMA_VERSIONS } from './standalone-versions';
 import { type LedgerStore, NO_MEMBER, type TableName } from './store';
-import { STANDALONE_SCHEMA_VERSIONS } from './versions';
 
 let n = 0;
 const opened: LedgerStore[] = [];
@@ -79,7 +81,7 @@ describe('the Dexie ledger store', () => {
   it('starts empty, with default settings and no demo', async () => {
     const { store } = freshStore();
     expect(await store.counts()).toEqual({ events: 0, results: 0 });
-    expect(await store.readSettings()).toEqual(defaultSettings());
+    expect(await store.readSettings()).toEqual({ settings: defaultSettings(), revision: 0 });
     expect(await store.readMeta()).toEqual({ demo: false, demoAsOf: null, welcomeDismissed: false });
   });
 
@@ -180,10 +182,17 @@ describe('the Dexie ledger store', () => {
     expect(await store.readMeta()).toMatchObject({ demo: true, demoAsOf: demo.asOf, welcomeDismissed: true });
     expect((await store.counts()).events).toBe(demo.events.length);
     const settings = { ...defaultSettings(), member: 'lead' };
-    const outcome = await store.commitImport({ events: [event(1)], results: [], settings, replaceAll: true });
+    const outcome = await store.commitImport({
+      events: [event(1)],
+      results: [],
+      programsFrom: settings,
+      replaceAll: true,
+    });
     expect(outcome).toEqual({ events: 1, results: 0, settings: true });
     expect(await store.counts()).toEqual({ events: 1, results: 0 });
-    expect((await store.readSettings()).member).toBe('lead');
+    // The file's programs replace the demo's; the member name is the creator's own, not the file's.
+    expect((await store.readSettings()).settings.programs).toEqual(settings.programs);
+    expect((await store.readSettings()).settings.member).toBeUndefined();
     expect((await store.readMeta()).demo).toBe(false);
   });
 
@@ -191,20 +200,47 @@ describe('the Dexie ledger store', () => {
     const { store } = freshStore();
     await store.loadDemo?.(demoData());
     await store.commitImport({ events: [], results: [result('2025-05-12', 1)], replaceAll: true });
-    expect(await store.readSettings()).toEqual(defaultSettings());
+    expect((await store.readSettings()).settings).toEqual(defaultSettings());
   });
 
-  it('reads unreadable stored settings as the defaults', async () => {
+  it('reads unreadable stored settings as the defaults, keeping the record aside as the extension does', async () => {
     const { store, name } = freshStore();
     const db = new StandaloneDb(name);
     await db.settings.put({ id: 'current', value: { version: 99, links: 'nope' }, savedAt: 'x' });
     db.close();
-    expect(await store.readSettings()).toEqual(defaultSettings());
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      expect((await store.readSettings()).settings).toEqual(defaultSettings());
+    } finally {
+      console.warn = warn;
+    }
+    const again = new StandaloneDb(name);
+    expect((await again.settings.get('backup:x'))?.value).toEqual({ version: 99, links: 'nope' });
+    again.close();
   });
 
   it('refuses to save invalid settings', async () => {
     const { store } = freshStore();
-    await expect(store.saveSettings({ ...defaultSettings(), locale: 'de' as 'en' })).rejects.toThrow();
+    const read = await store.readSettings();
+    const bad = diffSettings(read.settings, { ...read.settings, locale: 'de' as 'en' }, read.revision);
+    await expect(store.updateSettings(bad)).rejects.toThrow();
+    expect(await store.readSettings()).toEqual(read);
+  });
+
+  it('an import that fails leaves nothing applied: no rows and not the file’s programs', async () => {
+    const { store } = freshStore();
+    const before = await store.readSettings();
+    const file = {
+      ...defaultSettings(),
+      programs: { 'facebook-stars': { enabled: true, params: {} } },
+    };
+    const bad = { ...event(99), pageUrl: (() => undefined) as unknown as string };
+    await expect(
+      store.commitImport({ events: [event(1), bad], results: [result('2025-05-20', 9)], programsFrom: file }),
+    ).rejects.toThrow();
+    expect(await store.counts()).toEqual({ events: 0, results: 0 });
+    expect(await store.readSettings()).toEqual(before);
   });
 
   it('tells subscribers which table changed, for writes from this store and from another connection', async () => {
@@ -214,7 +250,8 @@ describe('the Dexie ledger store', () => {
     await tick();
     await store.putResults([result('2025-05-12', 1)]);
     await tick();
-    await store.saveSettings({ ...defaultSettings(), member: 'x' });
+    const read = await store.readSettings();
+    await store.updateSettings(diffSettings(read.settings, { ...read.settings, member: 'x' }, read.revision));
     await tick();
     // Another connection to the same database, as another tab would be.
     const other = new StandaloneDb(name);
@@ -227,59 +264,39 @@ describe('the Dexie ledger store', () => {
     expect(seen).toEqual([['results'], ['settings'], ['events']]);
   });
 
-  it('works over a database without a meta table (the extension’s layout)', async () => {
+  it('works over the extension’s database, which has no meta table', async () => {
     const name = `ext-like-${++n}`;
-    const db = new Dexie(name) as Dexie & Record<string, unknown>;
-    db.version(1).stores({
-      events: 'id, time, platform',
-      results: 'id, program, day',
-      settings: 'id',
-      siteHealth: 'id',
-    });
-    const saved: unknown[] = [];
-    const store = dexieLedgerStore(
-      {
-        db,
-        events: rowEventStorage(db.table('events')),
-        results: db.table('results'),
-        settings: db.table('settings'),
-      },
-      {
-        host: 'extension',
-        saveSettings: async (s) => {
-          saved.push(s);
-        },
-      },
-    );
+    const store = extensionStore(new LedgerDb(name));
     opened.push(store);
     expect(await store.readMeta()).toEqual({ demo: false, demoAsOf: null, welcomeDismissed: false });
     await store.commitImport({
       events: [event(1, { member: 'ana' })],
       results: [],
-      settings: defaultSettings(),
+      programsFrom: { ...defaultSettings(), programs: { 'facebook-stars': { enabled: true, params: {} } } },
     });
-    expect(saved).toHaveLength(1);
+    expect((await store.readSettings()).settings.programs).toEqual({
+      'facebook-stars': { enabled: true, params: {} },
+    });
     expect((await store.readEvents({ member: 'ana' })).map((e) => e.id)).toEqual(['e1']);
   });
 
   it('serves a database laid out like the extension’s, its worker reading the rows itself', async () => {
     const name = `ext-layout-${++n}`;
-    const db = new Dexie(name) as never as Parameters<typeof rowLayoutStore>[0];
-    db.version(1).stores({
-      events: 'id, time, platform',
-      results: 'id, program, day',
-      settings: 'id',
-      siteHealth: 'id',
-    });
-    const store = rowLayoutStore(db);
+    const db = new LedgerDb(name);
+    const store = extensionStore(db);
     opened.push(store);
     expect(store.host).toBe('extension');
-    expect(store.workerEventSource).toEqual({ dbName: name, store: 'events', layout: 'rows' });
+    expect(store.workerEventSource).toEqual({ home: 'extension', dbName: name });
     await store.commitImport({ events: [event(1), event(2)], results: [result('2025-05-12', 4)] });
-    const { readEventSource } = await import('../worker/event-source');
-    expect(
-      (await readEventSource({ dbName: name, store: 'events', layout: 'rows' })).map((e) => e.id).sort(),
-    ).toEqual(['e1', 'e2']);
-    expect(await readEventSource({ dbName: 'no-such-db', store: 'events', layout: 'rows' })).toEqual([]);
+    // A row that is no longer an event (a hand edit, a bug) is left out and counted, never cast.
+    await db.events.put({ ...event(3), platform: 'myspace' as 'tiktok' });
+    const { readEventSource } = await import('./worker-events');
+    const read = await readEventSource({ home: 'extension', dbName: name });
+    expect(read.events.map((e) => e.id).sort()).toEqual(['e1', 'e2']);
+    expect(read.unreadable).toBe(1);
+    expect(await readEventSource({ home: 'extension', dbName: 'no-such-db' })).toEqual({
+      events: [],
+      unreadable: 0,
+    });
   });
 });

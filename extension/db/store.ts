@@ -3,6 +3,13 @@ import type { Platform, ResultPlatform } from '../../shared/schemas/common';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
+import type { SettingsPatch } from '../../shared/schemas/settings-patch';
+
+/** Settings as stored, and the revision they were stored at. */
+export interface VersionedSettings {
+  settings: Settings;
+  revision: number;
+}
 
 // What the dashboard needs from wherever the promotion log lives. The app never opens a database
 // itself: its host hands it a LedgerStore — the standalone site its own IndexedDB
@@ -48,11 +55,15 @@ export interface ImportBatch {
   events: readonly PromotionEvent[];
   /** Added or replacing results (keyed by resultKey: a later reading replaces the earlier). */
   results: readonly ResultEntry[];
-  /** Program switches and parameters from an export file, when the user chose to apply them. */
-  settings?: Settings;
   /**
-   * Empty the log, the results and (unless `settings` is given) the settings first, in the same
-   * transaction: an import that replaces the demo data.
+   * An export file's settings, when the user chose to use its programs: which are enabled, their
+   * parameters and custom programs replace the stored ones in the same transaction as the rows
+   * (withProgramsOf: the creator's links, tags and language stay as stored at that moment).
+   */
+  programsFrom?: Settings;
+  /**
+   * Empty the log, the results and (unless `programsFrom` is given) the settings first, in the
+   * same transaction: an import that replaces the demo data.
    */
   replaceAll?: boolean;
 }
@@ -69,9 +80,8 @@ export interface CommitOutcome {
  * in it (one record per event, or chunks `{ events: PromotionEvent[] }`).
  */
 export interface WorkerEventSource {
+  home: 'extension' | 'standalone';
   dbName: string;
-  store: string;
-  layout: 'rows' | 'chunks';
 }
 
 export interface LedgerStore {
@@ -81,9 +91,14 @@ export interface LedgerStore {
   readonly workerEventSource?: WorkerEventSource;
 
   readEvents(filter?: LedgerFilter): Promise<PromotionEvent[]>;
+  /** Every stored event, each row parsed; rows that are not events any more are counted. */
+  readCheckedEvents(): Promise<{ events: PromotionEvent[]; unreadable: number }>;
   readResults(filter?: LedgerFilter): Promise<ResultEntry[]>;
-  /** Always valid settings: stored ones that no longer parse come back as defaults. */
-  readSettings(): Promise<Settings>;
+  /**
+   * Always valid settings, with the revision a patch of them starts from: a stored record that no
+   * longer parses comes back as the defaults (and is kept aside, settings-store.ts).
+   */
+  readSettings(): Promise<VersionedSettings>;
   readMeta(): Promise<StoreMeta>;
   counts(): Promise<StoreCounts>;
 
@@ -101,7 +116,11 @@ export interface LedgerStore {
   /** Manual entry: each entry replaces the stored one with the same resultKey. */
   putResults(entries: readonly ResultEntry[]): Promise<void>;
   deleteResults(keys: readonly string[]): Promise<void>;
-  saveSettings(settings: Settings): Promise<void>;
+  /**
+   * Applies a patch on top of what is stored now (settings-patch.ts): another page's change to
+   * other fields is kept; a change to the same field is refused (SettingsConflict).
+   */
+  updateSettings(patch: SettingsPatch): Promise<VersionedSettings>;
   /** Writes a confirmed import in one transaction: all of it or, on any failure, nothing. */
   commitImport(batch: ImportBatch): Promise<CommitOutcome>;
 

@@ -1,11 +1,18 @@
-import { Dexie, type EntityTable, liveQuery, type Table } from 'dexie';
-import type { PromotionEvent } from '../../shared/schemas/event';
+import { type Dexie, type EntityTable, liveQuery, type Table } from 'dexie';
 import { type ResultEntry, resultKey } from '../../shared/schemas/result';
-import { defaultSettings, type Settings, settingsSchema } from '../../shared/schemas/settings';
-import type { EventChunkRow } from './event-storage';
-import { chunkedEventStorage, type EventStorage, rowEventStorage } from './event-storage';
+import { settingsSchema, withProgramsOf } from '../../shared/schemas/settings';
+import type { SettingsPatch } from '../../shared/schemas/settings-patch';
+import { checkedEvents, type EventStorage } from './event-storage';
 import { filterResults } from './filters';
-import type { MetaRow, ResultRow, SettingsRow } from './standalone-db';
+import type { MetaRow, ResultRow } from './rows';
+import {
+  readSettings as readStoredSettings,
+  replaceSettingsIn,
+  type SettingsHome,
+  type SettingsRow,
+  settingsIn,
+  updateSettings as updateStoredSettings,
+} from './settings-store';
 import {
   type CommitOutcome,
   DEFAULT_META,
@@ -14,6 +21,7 @@ import {
   type LedgerStore,
   type StoreMeta,
   type TableName,
+  type VersionedSettings,
   type WorkerEventSource,
 } from './store';
 
@@ -21,8 +29,6 @@ import {
 // event-storage.ts), results keyed by resultKey, settings as raw records parsed on read, and — in
 // the standalone database only — a few meta facts. The standalone store is one; the extension's
 // dashboard page can make another over the extension's own database (see the report to the lead).
-
-export const CURRENT_SETTINGS = 'current';
 
 /** Results per bulk call inside a transaction (Dexie maintainers: ~1,000-row chunks, Dexie.js #1083). */
 const BULK = 2_000;
@@ -40,10 +46,12 @@ export interface DexieStoreOptions {
   host: 'extension' | 'standalone';
   /** Where the compute worker may read the events itself (see store.ts). */
   workerEventSource?: WorkerEventSource;
-  /** Replaces the direct settings write (the extension saves through its background). */
-  saveSettings?: (settings: Settings) => Promise<void>;
-  /** Replaces the direct settings read (the extension keeps unreadable records aside). */
-  readSettings?: () => Promise<Settings>;
+  /**
+   * Replace the direct settings read and update: the extension's pages go through its background,
+   * which checks links against the allowed sites before anything is stored.
+   */
+  readSettings?: () => Promise<VersionedSettings>;
+  updateSettings?: (patch: SettingsPatch) => Promise<VersionedSettings>;
   now?: () => Date;
   /** Let the import worker write this store's database itself (importTargetOf); default true. */
   registerImportTarget?: boolean;
@@ -59,75 +67,34 @@ function toRow(entry: ResultEntry): ResultRow {
 }
 
 /**
- * Where the import worker can read and write a Dexie store's database itself (same origin), so that
- * a large import's rows stay in the worker from the parse to the write (quality.md P8): the database,
- * its tables, the events' layout, and whether settings are written in the import's transaction or
- * saved through the host first (the extension's background), as commitImport does.
+ * Where the import worker can open a store's database itself (same origin), so that a large
+ * import's rows stay in the worker from the parse to the write (quality.md P8): which home's
+ * database, by name. The worker opens it with that home's declared schema (open-home.ts), never
+ * in Dexie's schema-less mode.
  */
 export interface ImportTarget {
+  home: 'extension' | 'standalone';
   dbName: string;
-  host: 'extension' | 'standalone';
-  events: { table: string; layout: 'rows' | 'chunks' };
-  results: string;
-  settings: string;
-  /** Absent in the extension's database. */
-  meta: string | null;
-  /** Settings go through the host, before the transaction (DexieStoreOptions.saveSettings). */
-  settingsViaHost: boolean;
 }
 
 const importTargets = new WeakMap<LedgerStore, ImportTarget>();
 
-/**
- * The import target of a store made by dexieLedgerStore, or undefined for any other LedgerStore (the
- * import then runs in the page). A lookup here rather than a LedgerStore member because store.ts is
- * the hosts' contract; see the report to the lead for the interface change this stands for.
- */
+/** The import target of a store made by dexieLedgerStore, or undefined for any other LedgerStore. */
 export function importTargetOf(store: LedgerStore): ImportTarget | undefined {
   return importTargets.get(store);
-}
-
-/**
- * A LedgerStore over the target's database, opened from another context of the same origin (the
- * import worker): the same commitImport, knownEventIds and knownResults as the page's store, on
- * the tables the database has (Dexie's dynamic mode: no schema declared, the stored one is used).
- * Settings are never saved through a host here: the page does that before asking for the commit.
- */
-export async function openImportTarget(target: ImportTarget): Promise<LedgerStore> {
-  const db = new Dexie(target.dbName);
-  await db.open();
-  const names = new Set(db.tables.map((t) => t.name));
-  for (const name of [target.events.table, target.results, target.settings, target.meta])
-    if (name !== null && !names.has(name)) {
-      db.close();
-      throw new Error(`the database ${target.dbName} has no table ${name}`);
-    }
-  const eventTable = db.table(target.events.table);
-  return dexieLedgerStore(
-    {
-      db,
-      events:
-        target.events.layout === 'chunks'
-          ? chunkedEventStorage(eventTable as EntityTable<EventChunkRow, 'seq'>)
-          : rowEventStorage(eventTable as EntityTable<PromotionEvent, 'id'>),
-      results: db.table(target.results) as EntityTable<ResultRow, 'id'>,
-      settings: db.table(target.settings) as EntityTable<SettingsRow, 'id'>,
-      ...(target.meta !== null ? { meta: db.table(target.meta) as EntityTable<MetaRow, 'id'> } : {}),
-    },
-    { host: target.host, registerImportTarget: false },
-  );
 }
 
 export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions): LedgerStore {
   const { db, events, results, settings, meta: metaTable } = parts;
   const now = options.now ?? (() => new Date());
 
-  async function readSettings(): Promise<Settings> {
+  // Both homes keep settings the same way (settings-store.ts): backups of unreadable records,
+  // revisions, patches.
+  const home = db as SettingsHome;
+  async function readSettings(): Promise<VersionedSettings> {
     if (options.readSettings) return options.readSettings();
-    const row = await settings.get(CURRENT_SETTINGS);
-    if (!row) return defaultSettings();
-    const parsed = settingsSchema.safeParse(row.value);
-    return parsed.success ? parsed.data : defaultSettings();
+    const { settings: value, revision } = await readStoredSettings(home);
+    return { settings: value, revision };
   }
 
   async function readMeta(): Promise<StoreMeta> {
@@ -157,6 +124,7 @@ export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions)
     host: options.host,
     ...(options.workerEventSource ? { workerEventSource: options.workerEventSource } : {}),
     readEvents: (filter?: LedgerFilter) => events.read(filter),
+    readCheckedEvents: async () => checkedEvents(await events.readRows()),
 
     async readResults(filter: LedgerFilter = {}) {
       const rows = await results.toArray();
@@ -216,29 +184,31 @@ export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions)
       await results.bulkDelete(keys as string[]);
     },
 
-    async saveSettings(value) {
-      const parsed = settingsSchema.parse(value);
-      if (options.saveSettings) return options.saveSettings(parsed);
-      await settings.put({ id: CURRENT_SETTINGS, value: parsed, savedAt: now().toISOString() });
+    async updateSettings(patch) {
+      if (options.updateSettings) return options.updateSettings(patch);
+      const { settings: value, revision } = await updateStoredSettings(home, patch, now());
+      return { settings: value, revision };
     },
 
     async commitImport(batch: ImportBatch): Promise<CommitOutcome> {
-      const parsedSettings = batch.settings ? settingsSchema.parse(batch.settings) : undefined;
-      // Settings that go through the host are saved first: if that fails, nothing is written.
-      if (parsedSettings && options.saveSettings) await options.saveSettings(parsedSettings);
+      const file = batch.programsFrom ? settingsSchema.parse(batch.programsFrom) : undefined;
       const rows = batch.results.map(toRow);
+      // One transaction: the rows and the file's programs land together or not at all.
       await db.transaction('rw', allTables(), async () => {
         if (batch.replaceAll) {
-          // The demo's programs go with its data, unless the import brings programs of its own.
-          await Promise.all([events.clear(), results.clear(), parsedSettings ? null : settings.clear()]);
+          // The demo's settings go with its data; the import's programs, if any, apply to defaults.
+          await Promise.all([events.clear(), results.clear()]);
           await writeMeta({ demo: false, demoAsOf: null });
         }
         await events.add(batch.events);
         await putResultRows(rows);
-        if (parsedSettings && !options.saveSettings)
-          await settings.put({ id: CURRENT_SETTINGS, value: parsedSettings, savedAt: now().toISOString() });
+        // Applied to the settings as stored now, not as the page last read them: a link added in
+        // Options while the preview was open stays.
+        const base = batch.replaceAll ? settingsSchema.parse({}) : await settingsIn(home);
+        if (file) await replaceSettingsIn(home, withProgramsOf(base, file), now());
+        else if (batch.replaceAll) await replaceSettingsIn(home, base, now());
       });
-      return { events: batch.events.length, results: rows.length, settings: parsedSettings !== undefined };
+      return { events: batch.events.length, results: rows.length, settings: file !== undefined };
     },
 
     async loadDemo(data) {
@@ -247,14 +217,15 @@ export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions)
         await Promise.all([events.clear(), results.clear()]);
         await events.add(data.events);
         await putResultRows(data.results.map(toRow));
-        await settings.put({ id: CURRENT_SETTINGS, value: parsed, savedAt: now().toISOString() });
+        await replaceSettingsIn(home, parsed, now());
         await writeMeta({ demo: true, demoAsOf: data.asOf, welcomeDismissed: true });
       });
     },
 
     async clearAll() {
       await db.transaction('rw', allTables(), async () => {
-        await Promise.all([events.clear(), results.clear(), settings.clear()]);
+        await Promise.all([events.clear(), results.clear()]);
+        await replaceSettingsIn(home, settingsSchema.parse({}), now());
         await writeMeta({ demo: false, demoAsOf: null });
       });
     },
@@ -266,14 +237,6 @@ export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions)
     },
   };
   if (options.registerImportTarget !== false)
-    importTargets.set(store, {
-      dbName: db.name,
-      host: options.host,
-      events: { table: events.table.name, layout: events.layout },
-      results: results.name,
-      settings: settings.name,
-      meta: metaTable ? metaTable.name : null,
-      settingsViaHost: options.saveSettings !== undefined,
-    });
+    importTargets.set(store, { home: options.host, dbName: db.name });
   return store;
 }

@@ -1,7 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ResultEntry } from '../../shared/schemas/result';
-import type { EventChunkRow } from './event-storage';
-import { STANDALONE_SCHEMA_VERSIONS, type StandaloneSchemaVersion } from './versions';
+import type { EventChunkRow, MetaRow, ResultRow, SettingsRow } from './rows';
+import { STANDALONE_SCHEMA_VERSIONS, type StandaloneSchemaVersion } from './standalone-versions';
 
 // The standalone dashboard's own IndexedDB, in the origin of the page that serves it
 // (http://localhost:<port>): what a team lead merges and what someone trying the app imports.
@@ -9,20 +8,7 @@ import { STANDALONE_SCHEMA_VERSIONS, type StandaloneSchemaVersion } from './vers
 
 export const STANDALONE_DB_NAME = 'promo-ledger-dashboard';
 
-/** A result keyed by `resultKey()`. */
-export type ResultRow = ResultEntry & { id: string };
-
-/** A settings record as stored: `value` is parsed with settingsSchema on every read. */
-export interface SettingsRow {
-  id: string;
-  value: unknown;
-  savedAt: string;
-}
-
-export interface MetaRow {
-  id: string;
-  value: unknown;
-}
+export type { MetaRow, ResultRow, SettingsRow } from './rows';
 
 export class StandaloneDb extends Dexie {
   eventChunks!: EntityTable<EventChunkRow, 'seq'>;
