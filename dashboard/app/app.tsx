@@ -7,6 +7,7 @@ import {
   type TableName,
 } from '../../extension/db/store';
 import type { Day } from '../../shared/dates/days';
+import { msUntilNextDay } from '../../shared/dates/today';
 import { demoData } from '../../shared/demo/demo-data';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
@@ -99,7 +100,19 @@ export function App({
         : browserLang();
   const t = messages(lang);
   const f = useMemo(() => formatter(lang), [lang]);
-  const today = useMemo(() => todayDay(), []);
+  // Today rolls over at midnight in the ledger's zone, in a page left open overnight.
+  const [today, setToday] = useState(() => todayDay());
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const arm = () => {
+      timer = setTimeout(() => {
+        setToday(todayDay());
+        arm();
+      }, msUntilNextDay());
+    };
+    arm();
+    return () => clearTimeout(timer);
+  }, []);
   const meta = loaded?.meta ?? DEFAULT_META;
   const asOf: Day = prefs.asOf ?? (meta.demo && meta.demoAsOf ? meta.demoAsOf : today);
   const theme = prefs.theme === 'system' ? (systemDark ? 'dark' : 'light') : prefs.theme;

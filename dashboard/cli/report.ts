@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dayInTimeZone, isValidDay } from '../../shared/dates/days';
+import { isValidDay } from '../../shared/dates/days';
+import { today } from '../../shared/dates/today';
 import { demoData } from '../../shared/demo/demo-data';
 import { parseExportFile } from '../../shared/io/export-json';
 import { mergeEvents, mergeResults } from '../../shared/io/merge';
@@ -129,7 +130,7 @@ function main(argv: string[]): number {
     settings,
     events,
     results,
-    asOf: asOf ?? dayInTimeZone(Date.now(), 'America/Los_Angeles'),
+    asOf: asOf ?? today(),
     method,
     demo,
   });

@@ -1,6 +1,7 @@
 import { describeFilter, filterEvents, filterResults } from '../../extension/db/filters';
 import type { LedgerFilter } from '../../extension/db/store';
 import type { Day } from '../../shared/dates/days';
+import { today } from '../../shared/dates/today';
 import { exportEventsCsv } from '../../shared/io/events-csv';
 import { buildExportFile, serializeExport } from '../../shared/io/export-json';
 import { exportResultsCsv } from '../../shared/io/results-csv';
@@ -26,7 +27,8 @@ export function exportData(
   filter: LedgerFilter,
   now: Date,
 ): ExportOutput {
-  const stamp: Day = now.toISOString().slice(0, 10);
+  // The ledger's day, as everywhere else (shared/dates/today.ts), not UTC's.
+  const stamp: Day = today(now);
   if (format === 'events-csv') {
     const events = filterEvents(data.events, filter);
     return {

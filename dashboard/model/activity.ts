@@ -1,5 +1,5 @@
-import { DASHBOARD_TIME_ZONE } from '../../extension/db/filters';
 import { addDays, type Day, daySpan } from '../../shared/dates/days';
+import { LEDGER_TIME_ZONE } from '../../shared/dates/today';
 import { PLATFORMS, type Platform } from '../../shared/schemas/common';
 import type { PromotionAction, Surface } from '../../shared/schemas/event';
 import type { EventIndex } from './event-index';
@@ -64,7 +64,7 @@ export function activityModel(index: EventIndex): ActivityModel {
     s[field]++;
   }
 
-  const { posted: postedByDay } = index.zone(DASHBOARD_TIME_ZONE);
+  const { posted: postedByDay } = index.zone(LEDGER_TIME_ZONE);
   let first: Day | null = null;
   let last: Day | null = null;
   for (const day of postedByDay.keys()) {

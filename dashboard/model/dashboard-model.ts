@@ -1,6 +1,6 @@
-import { DASHBOARD_TIME_ZONE } from '../../extension/db/filters';
 import { NO_MEMBER } from '../../extension/db/store';
-import { addDays, type Day, dayInTimeZone, daySpan, monthOf } from '../../shared/dates/days';
+import { addDays, type Day, daySpan, monthOf } from '../../shared/dates/days';
+import { LEDGER_TIME_ZONE, today } from '../../shared/dates/today';
 import { computeEarnings, programMetrics } from '../../shared/engine/earnings';
 import { DailyLedger } from '../../shared/engine/ledger';
 import {
@@ -459,7 +459,7 @@ export function dashboardModel(
 
   const enabled = new Set(ids);
   let { first, last } = rows;
-  const all = eventIndex(data, null, cache).zone(DASHBOARD_TIME_ZONE);
+  const all = eventIndex(data, null, cache).zone(LEDGER_TIME_ZONE);
   if (all.first !== null && (first === null || all.first < first)) first = all.first;
   if (all.last !== null && (last === null || all.last > last)) last = all.last;
 
@@ -567,7 +567,7 @@ export function whatIfModel(
   };
 }
 
-/** Today in the dashboard's zone, the default as-of. */
+/** Today in the ledger's zone (shared/dates/today.ts), the default as-of. */
 export function todayDay(now: Date = new Date()): Day {
-  return dayInTimeZone(now, 'America/Los_Angeles');
+  return today(now);
 }

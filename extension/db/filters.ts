@@ -1,21 +1,15 @@
 import { type Day, dayInTimeZone } from '../../shared/dates/days';
+import { LEDGER_TIME_ZONE } from '../../shared/dates/today';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import { type LedgerFilter, NO_MEMBER } from './store';
-
-/**
- * Promotions are counted per day in the Meta programs' zone (programs.md: days are calendar days in
- * the program's time zone, America/Los_Angeles for Meta), so that a day of posts lines up with the
- * day of results it is compared with.
- */
-export const DASHBOARD_TIME_ZONE = 'America/Los_Angeles';
 
 /**
  * The day of an instant in a zone, fast enough for a million events: every real UTC offset is a
  * multiple of 15 minutes, so instants in the same UTC quarter-hour fall on the same local day and
  * Intl (a few microseconds a call) runs once per quarter-hour seen, not once per event.
  */
-export function dayBucketer(timeZone: string = DASHBOARD_TIME_ZONE): (time: string) => Day {
+export function dayBucketer(timeZone: string = LEDGER_TIME_ZONE): (time: string) => Day {
   const cache = new Map<string, Day>();
   return (time) => {
     // `YYYY-MM-DDTHH:MM…Z`: the hour, then the quarter of it.

@@ -18,7 +18,7 @@ export interface VersionedSettings {
 
 export type TableName = 'events' | 'results' | 'settings' | 'meta';
 
-/** Filters shared by reads and exports. Days are compared in DASHBOARD_TIME_ZONE for events. */
+/** Filters shared by reads and exports. Days are compared in LEDGER_TIME_ZONE (shared/dates/today.ts) for events. */
 export interface LedgerFilter {
   /** Inclusive first and last day. */
   from?: Day;

@@ -155,6 +155,7 @@ const en = {
   'general.shortcutHint': 'You can change it in your browser’s shortcut settings ({page}).',
 
   'popup.today': 'Posted today',
+  'popup.dayZone': 'Days are counted in Pacific time, as Meta counts them for its programs.',
   'popup.defaultLink': 'Default link',
   'popup.copy': 'Copy referral link',
   'popup.copied': 'Copied to the clipboard.',
@@ -361,6 +362,8 @@ const fr: Record<PagesKey, string> = {
   'general.shortcutHint': 'Vous pouvez le modifier dans les réglages de raccourcis du navigateur ({page}).',
 
   'popup.today': 'Publié aujourd’hui',
+  'popup.dayZone':
+    'Les jours sont comptés à l’heure du Pacifique, comme Meta les compte pour ses programmes.',
   'popup.defaultLink': 'Lien par défaut',
   'popup.copy': 'Copier le lien de parrainage',
   'popup.copied': 'Copié dans le presse-papiers.',

@@ -80,6 +80,11 @@ export interface WidgetSummary {
 export interface WidgetState {
   link: { id: string; label: string; url: string } | null;
   summary: WidgetSummary | null;
+  /**
+   * The link's program has parameters (or a definition) that do not hold: said on the widget, with
+   * the same message as the dashboard's, instead of figures from the catalog's defaults.
+   */
+  programProblem?: { programName: string; message: string } | null;
   locale: 'en' | 'fr';
   dashboardUrl: string;
   /** The browser removed the database (and the links with it): when it was noticed. */

@@ -35,14 +35,14 @@ function state(daysLeft: number): WidgetState {
   };
 }
 
-function draw(daysLeft: number, onOpen: WidgetViewProps['onOpen']) {
+function draw(daysLeft: number, onOpen: WidgetViewProps['onOpen'], change: Partial<WidgetState> = {}) {
   const root = document.createElement('div');
   const props: WidgetViewProps = {
     t: (key) => (key === 'windowClosed' ? 'Window closed' : key),
     locale: 'en',
     theme: 'light',
     compact: false,
-    state: state(daysLeft),
+    state: { ...state(daysLeft), ...change },
     busy: false,
     status: null,
     disclose: false,
@@ -76,5 +76,17 @@ describe('WidgetView summary', () => {
     const root = draw(5, () => undefined);
     expect([...root.querySelectorAll('a')].some((a) => a.textContent?.includes('daysLeft'))).toBe(false);
     expect(root.textContent).toContain('daysLeft');
+  });
+
+  it('says a program’s settings do not hold, and leads to them, instead of showing figures', () => {
+    const onOpen = vi.fn();
+    const root = draw(3, onOpen, {
+      summary: null,
+      programProblem: { programName: 'Referrals', message: 'capCents: expected 0 or more' },
+    });
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('programInvalid');
+    expect(root.querySelector('.earned')).toBeNull();
+    const link = [...root.querySelectorAll('a')].find((a) => a.textContent?.includes('fixProgram'));
+    expect(link?.getAttribute('href')).toBe('chrome-extension://abc/dashboard.html#programs');
   });
 });

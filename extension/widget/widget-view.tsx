@@ -127,6 +127,24 @@ function Summary({ t, locale, state, status, optionsUrl, onOpen }: WidgetViewPro
     );
   }
   const s = state.summary;
+  const problem = state.programProblem;
+  if (!s && problem) {
+    // The same message as the dashboard's: no figures from defaults the user did not choose.
+    return (
+      <>
+        <div class="row warn" role="alert">
+          {t('programInvalid', { program: problem.programName, message: problem.message })}
+        </div>
+        <div class="row">
+          <PageLink
+            href={`${state.dashboardUrl}#programs`}
+            label={t('fixProgram')}
+            onClick={(e) => onOpen('dashboard', e, 'programs')}
+          />
+        </div>
+      </>
+    );
+  }
   if (!s) {
     return (
       <div class="row">

@@ -5,6 +5,7 @@ import { DEFAULT_PROGRAM_ID, defaultSettings, type Settings, settingsSchema } fr
 import {
   activePrograms,
   CATALOG,
+  effectiveProgram,
   findProgram,
   instagramReferrals2025,
   openParameterErrors,
@@ -259,6 +260,27 @@ describe('parseCustomProgram', () => {
     const { kind: _, ...withoutKind } = customChallenge();
     const result = parseCustomProgram(withoutKind);
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['kind']);
+  });
+});
+
+describe('effectiveProgram, the one resolver the widget, the dashboard and the report use', () => {
+  it('gives the same errors as activePrograms for invalid parameters, never the catalog defaults', () => {
+    const settings = settingsWith({
+      programs: { 'instagram-referrals-2025': { enabled: true, params: { capCents: -5 } } },
+    });
+    const resolved = effectiveProgram(settings, 'instagram-referrals-2025');
+    expect(resolved?.ok).toBe(false);
+    const { errors } = activePrograms(settings);
+    expect(resolved?.ok === false && resolved.errors).toEqual(errors[0]?.errors);
+  });
+
+  it('resolves a program that is switched off too (a link may promote it), and null for no such id', () => {
+    const settings = settingsWith({
+      programs: { 'instagram-referrals-2025': { enabled: false, params: { model: 'visits' } } },
+    });
+    const resolved = effectiveProgram(settings, 'instagram-referrals-2025');
+    expect(resolved?.ok && resolved.value.kind === 'referral' && resolved.value.model).toBe('visits');
+    expect(effectiveProgram(settings, 'no-such-program')).toBeNull();
   });
 });
 

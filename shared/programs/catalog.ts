@@ -166,6 +166,26 @@ export interface ProgramErrors {
 }
 
 /**
+ * The one resolver of a program's effective definition: the catalog's or the custom definition
+ * with the user's parameters applied, enabled or not — what the widget, the dashboard and the
+ * report all compute with. Invalid parameters (or an invalid custom definition) give their errors,
+ * never the catalog's defaults in silence; null when no program has that id.
+ */
+export function effectiveProgram(settings: Settings, programId: string): Parsed<ProgramDefinition> | null {
+  const params = settings.programs[programId]?.params ?? {};
+  const catalog = BY_ID.get(programId);
+  if (catalog) return resolveProgram(catalog, params);
+  const custom = settings.customPrograms.find((p) => p.id === programId);
+  return custom ? resolveCustom(custom, params) : null;
+}
+
+/** A custom definition with the user's parameters: its own errors first (id clashes, open fields). */
+function resolveCustom(custom: unknown, params: Record<string, unknown>): Parsed<ProgramDefinition> {
+  const checked = parseCustomProgram(custom);
+  return checked.ok ? resolveProgram(checked.value, params) : checked;
+}
+
+/**
  * The programs to compute: enabled catalog programs (in catalog order), then custom programs (enabled
  * unless switched off), each with the user's parameters applied. Nothing throws: a program whose
  * definition or parameters are invalid is left out and reported, and so is a settings entry whose id
@@ -182,10 +202,9 @@ export function activePrograms(settings: Settings): {
     else errors.push({ programId, errors: result.errors });
   };
 
-  for (const def of CATALOG) {
-    const own = settings.programs[def.id];
-    if (own?.enabled) add(def.id, resolveProgram(def, own.params));
-  }
+  for (const def of CATALOG)
+    if (settings.programs[def.id]?.enabled)
+      add(def.id, effectiveProgram(settings, def.id) as Parsed<ProgramDefinition>);
 
   const customIds = new Set<string>();
   for (const custom of settings.customPrograms) {
@@ -197,11 +216,10 @@ export function activePrograms(settings: Settings): {
       continue;
     }
     customIds.add(custom.id);
-    const own = settings.programs[custom.id];
-    if (own?.enabled === false) continue;
-    // Settings were parsed with the schema alone: check what only the catalog knows (id clashes, open fields).
-    const checked = parseCustomProgram(custom);
-    add(custom.id, checked.ok ? resolveProgram(checked.value, own?.params ?? {}) : checked);
+    if (settings.programs[custom.id]?.enabled === false) continue;
+    // Settings were parsed with the schema alone: effectiveProgram checks what only the catalog
+    // knows (id clashes, open fields).
+    add(custom.id, resolveCustom(custom, settings.programs[custom.id]?.params ?? {}));
   }
 
   for (const id of Object.keys(settings.programs)) {

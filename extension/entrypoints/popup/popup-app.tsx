@@ -61,7 +61,9 @@ export function PopupApp() {
         <span class="brand-mark" aria-hidden="true" />
         <h1>Promo Ledger</h1>
         {state.status === 'ready' && (
-          <span class="muted popup-day">{formatDay(state.today.day, locale)}</span>
+          <span class="muted popup-day" title={t('popup.dayZone')}>
+            {formatDay(state.today.day, locale)}
+          </span>
         )}
       </header>
 

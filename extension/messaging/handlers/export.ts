@@ -1,3 +1,4 @@
+import { today } from '../../../shared/dates/today';
 import { buildExportFile, serializeExport } from '../../../shared/io/export-json';
 import { allEvents } from '../../db/events-store';
 import { allResults } from '../../db/results-store';
@@ -15,6 +16,6 @@ export function exportHandler({ db, now }: HandlerDeps): Handler<'export'> {
     ]);
     const at = now();
     const json = serializeExport(buildExportFile({ events, results, settings, exportedAt: at }));
-    return { json, filename: `promo-ledger-${at.toISOString().slice(0, 10)}.json` };
+    return { json, filename: `promo-ledger-${today(at)}.json` };
   };
 }

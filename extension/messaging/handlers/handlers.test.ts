@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseExportFile } from '../../../shared/io/export-json';
+import { effectiveProgram } from '../../../shared/programs/catalog';
 import { settingsSchema } from '../../../shared/schemas/settings';
 import { makeEvents } from '../../../test/support/events';
 import { updateRequest } from '../../../test/support/settings';
@@ -143,9 +144,27 @@ describe('widget-state', () => {
     ).toEqual({
       link: null,
       summary: null,
+      programProblem: null,
       locale: 'en',
       dashboardUrl: expect.stringMatching(/^chrome-extension:\/\/.+\/dashboard\.html$/),
       dataLost: null,
+    });
+  });
+
+  it('says the program’s parameters do not hold, with the dashboard’s message, instead of default figures', async () => {
+    const { app } = setup();
+    const bad = {
+      ...settings,
+      programs: { 'instagram-referrals-2025': { enabled: true, params: { capCents: -5 } } },
+    };
+    await save(app, bad);
+    const state = await ask(app, { type: 'widget-state', platform: 'discord' }, contentSender(DISCORD));
+    expect(state.summary).toBeNull();
+    const expected = effectiveProgram(bad, 'instagram-referrals-2025');
+    expect(expected?.ok).toBe(false);
+    expect(state.programProblem).toEqual({
+      programName: expect.stringContaining('Referrals'),
+      message: expect.stringContaining(expected?.ok === false ? (expected.errors[0]?.message ?? '?') : '?'),
     });
   });
 
@@ -227,7 +246,9 @@ describe('the database removed by the browser', () => {
 describe('today', () => {
   it('counts today’s posted promotions per platform and lists broken features', async () => {
     const { app } = setup();
-    const start = new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate(), 0, 0, 1);
+    // Today is the ledger's day (Los Angeles): NOW, 15:00 UTC on May 20, is 08:00 there, and
+    // the day began at 07:00 UTC — events just before that belong to May 19.
+    const start = new Date('2025-05-20T07:00:00.000Z');
     const at = (ms: number) => new Date(start.getTime() + ms).toISOString();
     const events = [
       ...makeEvents(3, 'd', { time: at(1_000) }),
@@ -248,7 +269,7 @@ describe('today', () => {
     expect(today.broken).toEqual([
       { platform: 'youtube', feature: 'composer', surface: 'comment', since: NOW.toISOString() },
     ]);
-    expect(today.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(today.day).toBe('2025-05-20');
     expect(today.defaultLink).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { dayBounds, today } from '../../../shared/dates/today';
 import { postedByPlatform } from '../../db/events-store';
 import { brokenChecks } from '../../db/health-store';
 import { readSettings } from '../../db/settings-store';
@@ -6,18 +7,13 @@ import type { HandlerDeps } from './deps';
 import { defaultLink } from './widget-state';
 
 // The popup's day: promotions *posted* today (a link inserted but never sent is not a promotion;
-// the same count as the report's "posted"), per platform, for the browser's local calendar day.
-
-export function localDay(now: Date): { day: string; from: Date; to: Date } {
-  const from = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const to = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { day: `${from.getFullYear()}-${pad(from.getMonth() + 1)}-${pad(from.getDate())}`, from, to };
-}
+// the same count as the report's "posted"), per platform, for today in the ledger's zone — the
+// same day as the dashboard's and the programs' (shared/dates/today.ts).
 
 export function todayHandler({ db, now, identity }: HandlerDeps): Handler<'today'> {
   return async () => {
-    const { day, from, to } = localDay(now());
+    const day = today(now());
+    const { from, to } = dayBounds(day);
     const [byPlatform, broken, { settings }] = await Promise.all([
       postedByPlatform(db, from, to),
       brokenChecks(db),

@@ -1,11 +1,12 @@
 import { buildTaggedLink } from '../../../shared/links';
+import { effectiveProgram, findProgram } from '../../../shared/programs/catalog';
 import type { ReferralLink } from '../../../shared/schemas/link';
 import type { Settings } from '../../../shared/schemas/settings';
 import { resultsForProgram } from '../../db/results-store';
 import { readSettings } from '../../db/settings-store';
 import type { Handler } from '../router';
 import type { HandlerDeps } from './deps';
-import { programFor, programSummary } from './program-summary';
+import { programSummary } from './program-summary';
 
 /** The default link (settings.defaultLinkId, else the first one), or null when there is none. */
 export function defaultLink(settings: Settings): ReferralLink | null {
@@ -22,13 +23,28 @@ export function widgetStateHandler({
   return async ({ platform }) => {
     const { settings } = await readSettings(db);
     const link = defaultLink(settings);
-    const program = link ? programFor(settings, link.programId) : null;
-    const summary = program ? programSummary(program, await resultsForProgram(db, program.id), now()) : null;
+    // The same resolver as the dashboard and the report: invalid parameters are said, not replaced.
+    const program = link ? effectiveProgram(settings, link.programId) : null;
+    const summary =
+      program?.ok === true
+        ? programSummary(program.value, await resultsForProgram(db, program.value.id), now())
+        : null;
+    const programProblem =
+      program && !program.ok && link
+        ? {
+            programName:
+              findProgram(link.programId)?.name ??
+              settings.customPrograms.find((p) => p.id === link.programId)?.name ??
+              link.programId,
+            message: program.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '),
+          }
+        : null;
     return {
       link: link
         ? { id: link.id, label: link.label, url: buildTaggedLink(link, platform, settings.tagPresets) }
         : null,
       summary,
+      programProblem,
       locale: locale(settings.locale),
       dashboardUrl,
       dataLost: link ? null : ((await identity?.lost()) ?? null),
