@@ -1,3 +1,4 @@
+import { classifyStorageError } from '../extension/db/storage-errors';
 import type { EngineLabel, PayoutNote, PayoutStatus } from '../shared/engine/types';
 import { ENGINE_WORDS, labelText, noteText } from '../shared/report/engine-text';
 import type { ResultPlatform } from '../shared/schemas/common';
@@ -111,6 +112,14 @@ const en = {
     to: 'To',
     error: 'Something went wrong',
     storageError: (message: string) => `The data could not be saved or read: ${message}`,
+    storageQuota:
+      'The browser has no room left for Promo Ledger’s data: nothing was written. Free some disk space, or export and delete old data, then try again.',
+    storageClosed:
+      'The browser closed or removed Promo Ledger’s data store: nothing was written. Reload the page and try again.',
+    storageBlocked:
+      'Another Promo Ledger page is upgrading the data: close the other Promo Ledger pages and try again.',
+    storageUnavailable:
+      'This browser does not let Promo Ledger store data here (a private window may block it).',
     unreadableEvents: (n: number) =>
       `${n === 1 ? '1 stored promotion is' : `${n.toLocaleString('en-US')} stored promotions are`} not readable any more (damaged in the browser's storage) and left out of every figure.`,
     daysLeft: (n: number) => `${n} ${plural(n, 'day', 'days')} left`,
@@ -517,6 +526,14 @@ const fr: Messages = {
     to: 'Au',
     error: 'Un problème est survenu',
     storageError: (message) => `Les données n’ont pas pu être lues ou enregistrées : ${message}`,
+    storageQuota:
+      'Le navigateur n’a plus de place pour les données de Promo Ledger : rien n’a été écrit. Libérez de l’espace disque, ou exportez puis supprimez d’anciennes données, et réessayez.',
+    storageClosed:
+      'Le navigateur a fermé ou supprimé la base de données de Promo Ledger : rien n’a été écrit. Rechargez la page et réessayez.',
+    storageBlocked:
+      'Une autre page de Promo Ledger met les données à jour : fermez les autres pages de Promo Ledger et réessayez.',
+    storageUnavailable:
+      'Ce navigateur ne permet pas à Promo Ledger d’enregistrer des données ici (une fenêtre privée peut le bloquer).',
     unreadableEvents: (n) =>
       `${n === 1 ? '1 promotion enregistrée n’est' : `${n.toLocaleString('fr-FR')} promotions enregistrées ne sont`} plus lisible${n === 1 ? '' : 's'} (abîmée${n === 1 ? '' : 's'} dans le stockage du navigateur) et ${n === 1 ? 'est laissée' : 'sont laissées'} hors de tous les chiffres.`,
     daysLeft: (n) => `${n} ${pluralFr(n, 'jour restant', 'jours restants')}`,
@@ -870,4 +887,23 @@ export function engineLabel(t: Messages, f: Formatter, label: EngineLabel): stri
 /** A payout's note from the engine, in the reader's language (`creators`: a team's entry). */
 export function payoutNote(t: Messages, f: Formatter, note: PayoutNote, creators?: number): string {
   return noteText(t.engine, engineFormat(t, f), note, creators);
+}
+
+/**
+ * A failed read or write of the ledger, in words the user can act on: no room left, the store
+ * closed or removed by the browser, blocked by an upgrade, not available here; else the detail.
+ */
+export function storageErrorText(t: Messages, err: unknown): string {
+  switch (classifyStorageError(err)) {
+    case 'quota':
+      return t.common.storageQuota;
+    case 'closed':
+      return t.common.storageClosed;
+    case 'blocked':
+      return t.common.storageBlocked;
+    case 'unavailable':
+      return t.common.storageUnavailable;
+    default:
+      return t.common.storageError(err instanceof Error ? err.message : String(err));
+  }
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { LedgerStore } from '../extension/db/store';
 import { App } from './app/app';
-import type { HostAction, HostView } from './app/host';
+import type { HostAction, HostNotices, HostView } from './app/host';
 import './styles.css';
 
 // The one entry point of the dashboard, whoever hosts it: the standalone site (main.tsx) or the
@@ -15,6 +15,8 @@ export interface MountOptions {
   views?: readonly HostView[];
   /** Buttons the host adds to the header (the extension's Options page). */
   actions?: readonly HostAction[];
+  /** What the host has to say about its data (the extension: the browser removed it). */
+  notices?: HostNotices;
 }
 
 /** Renders the dashboard into `root`; returns the function that unmounts it. */
@@ -26,6 +28,7 @@ export function mountDashboard(root: Element, store: LedgerStore, options: Mount
       {...(options.onFirstRender ? { onFirstRender: options.onFirstRender } : {})}
       hostViews={options.views ?? []}
       hostActions={options.actions ?? []}
+      {...(options.notices ? { hostNotices: options.notices } : {})}
     />,
     root,
   );
@@ -33,4 +36,4 @@ export function mountDashboard(root: Element, store: LedgerStore, options: Mount
 }
 
 export type { LedgerStore } from '../extension/db/store';
-export type { HostAction, HostView } from './app/host';
+export type { HostAction, HostNotices, HostView } from './app/host';

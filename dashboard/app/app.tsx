@@ -14,14 +14,14 @@ import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
 import { diffSettings } from '../../shared/schemas/settings-patch';
 import { formatter, type Lang } from '../format';
-import { messages, type ViewId } from '../i18n';
+import { messages, storageErrorText, type ViewId } from '../i18n';
 import { type DashboardModel, todayDay } from '../model/dashboard-model';
 import { Welcome } from '../views/welcome';
 import { type ComputeClient, createComputeClient } from '../worker/client';
 import { DashboardContext, type DashboardContextValue } from './context';
 import { DemoBanner } from './demo-banner';
 import { Header } from './header';
-import type { HostAction, HostView } from './host';
+import type { HostAction, HostNotices, HostView } from './host';
 import { loadPrefs, type Prefs, savePrefs } from './prefs';
 import { CurrentView, Nav, type SectionId, viewFromHash } from './sections';
 
@@ -33,6 +33,7 @@ export interface AppProps {
   /** Sections and header buttons of the host page (see host.ts). */
   hostViews?: readonly HostView[];
   hostActions?: readonly HostAction[];
+  hostNotices?: HostNotices;
 }
 
 const NO_HOST_VIEWS: readonly HostView[] = [];
@@ -54,6 +55,9 @@ function browserLang(): Lang {
   return lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** How often the host is asked for its alert while the page is visible (see hostNotices). */
+const HOST_NOTICE_EVERY_MS = 5_000;
+
 /** Writes coalesce: a burst of logged events re-reads the store once, not once per event. */
 const RELOAD_DELAY_MS = 250;
 
@@ -63,6 +67,7 @@ export function App({
   onFirstRender,
   hostViews = NO_HOST_VIEWS,
   hostActions = NO_HOST_ACTIONS,
+  hostNotices,
 }: AppProps) {
   const prefsKey = `promo-ledger:dashboard:${host}`;
   const [prefs, setPrefsState] = useState<Prefs>(() => loadPrefs(prefsKey));
@@ -72,6 +77,8 @@ export function App({
   const [error, setError] = useState<string | null>(null);
   /** Stored rows that are not promotion events any more: left out of every figure, and said. */
   const [unreadable, setUnreadable] = useState(0);
+  /** The host's alert about the data (the extension: removed by the browser), or null. */
+  const [hostNotice, setHostNotice] = useState<string | null>(null);
   const [view, setView] = useState<SectionId>(() => viewFromHash(hostViews));
   const [status, setStatus] = useState('');
   const [systemDark, setSystemDark] = useState(
@@ -157,7 +164,7 @@ export function App({
         setLoaded((prev) => ({ ...next, version: (prev?.version ?? 0) + 1 }));
         setError(null);
       } catch (err) {
-        setError(t.common.storageError(err instanceof Error ? err.message : String(err)));
+        setError(storageErrorText(t, err));
       }
     },
     [store, client, t],
@@ -189,6 +196,33 @@ export function App({
   }, [store, reload]);
 
   useEffect(() => () => client.dispose(), [client]);
+
+  // The host's alert (the extension: its database removed by the browser): asked after every read
+  // of the store, when the page is shown again, and every few seconds while it is visible — a
+  // deletion gives no event a page could wait for.
+  const dataVersion = loaded?.version;
+  useEffect(() => {
+    if (!hostNotices || dataVersion === undefined) return;
+    let stopped = false;
+    const ask = () => {
+      if (document.visibilityState === 'hidden') return;
+      hostNotices
+        .check(lang)
+        .then((text) => {
+          if (!stopped) setHostNotice(text);
+        })
+        // Only a hint: if the question fails, the dashboard works as usual.
+        .catch(() => undefined);
+    };
+    ask();
+    document.addEventListener('visibilitychange', ask);
+    const timer = setInterval(ask, HOST_NOTICE_EVERY_MS);
+    return () => {
+      stopped = true;
+      document.removeEventListener('visibilitychange', ask);
+      clearInterval(timer);
+    };
+  }, [hostNotices, lang, dataVersion]);
 
   // ── The model: recomputed in the worker when the data or a choice that changes figures does.
   const member = prefs.member;
@@ -344,6 +378,11 @@ export function App({
           {error ? (
             <div class="notice notice-error page-notice" role="alert">
               {error}
+            </div>
+          ) : null}
+          {hostNotice ? (
+            <div class="notice notice-warn page-notice" role="alert">
+              {hostNotice}
             </div>
           ) : null}
           {unreadable > 0 ? (

@@ -19,3 +19,12 @@ export interface HostAction {
   label(lang: Lang): string;
   run(): void;
 }
+
+/**
+ * Alerts about the data the host knows and the dashboard cannot (the extension: the browser
+ * removed its database). `check` is asked at mount, whenever the store changes and whenever the
+ * page is shown again; it gives the alert in `lang`, or null.
+ */
+export interface HostNotices {
+  check(lang: Lang): Promise<string | null>;
+}

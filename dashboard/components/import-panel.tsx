@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useDashboard } from '../app/context';
+import { storageErrorText } from '../i18n';
 import type { ImportPreview } from '../import/preview';
 import { CancelledError, type ImportJob, prewarmImportWorker, startImport } from '../worker/import-client';
 import { Notice } from './ui';
@@ -101,7 +102,7 @@ export function ImportPanel(props: { id?: string; title?: string; help?: string 
     } catch (err) {
       setStage({
         name: 'error',
-        message: t.common.storageError(err instanceof Error ? err.message : String(err)),
+        message: storageErrorText(t, err),
       });
     } finally {
       release();

@@ -49,6 +49,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Whether the stored settings were unreadable and defaults are in use (and where the old ones are). */
   z.strictObject({ type: z.literal('settings-recovery') }),
   z.strictObject({ type: z.literal('today') }),
+  /** Whether the browser removed the database (Options, the dashboard). */
+  z.strictObject({ type: z.literal('ledger-status') }),
   z.strictObject({ type: z.literal('export') }),
   z.strictObject({ type: z.literal('delete-all'), confirm: z.literal(true) }),
 ]);
@@ -124,6 +126,7 @@ export interface ReplyMap {
   'settings-update': { settings: z.infer<typeof settingsSchema>; revision: number };
   'settings-recovery': SettingsRecoveryState | null;
   today: TodayState;
+  'ledger-status': { dataLost: { at: string; previous: string } | null };
   export: { json: string; filename: string };
   'delete-all': { deleted: number };
 }

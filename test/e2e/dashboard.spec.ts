@@ -21,6 +21,7 @@ import {
 } from '../../dashboard/testing/sample-data';
 import { DEMO_AS_OF, demoData } from '../../shared/demo/demo-data';
 import { exportEventsCsv } from '../../shared/io/events-csv';
+import { buildExportFile, serializeExport } from '../../shared/io/export-json';
 import { buildReport } from '../../shared/report/build-report';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
@@ -321,6 +322,60 @@ test('a large file is read in a worker with progress and can be cancelled; nothi
     .locator('#transfer-import input[type="file"]')
     .setInputFiles(asUpload([{ name: 'small.csv', text: bigResultsCsv(2_000) }]));
   await expect(page.locator('#transfer-import [data-field="added"]')).toHaveText('2,000');
+});
+
+test('an import the browser has no room for writes nothing — not its rows, not its programs — and says so', async ({
+  context,
+  page,
+  dash,
+}) => {
+  test.setTimeout(120_000);
+  await open(page, dash.url, {}, '#transfer');
+  await settled(page);
+  const before = await readDb(page);
+  // A team's export with programs of its own, a few MB of events: more than the room left.
+  const team = Array.from({ length: 6 }, (_, i) => creator(`m${i}`, 1));
+  const events = team.flatMap((c) => c.events);
+  const file = {
+    name: 'team.json',
+    text: serializeExport(
+      buildExportFile({
+        events: Array.from({ length: 8 }, (_, k) => events.map((e) => ({ ...e, id: `${e.id}-${k}` }))).flat(),
+        results: team.flatMap((c) => c.results),
+        settings: teamSettings(),
+        exportedAt: '2025-06-08T20:00:00Z',
+      }),
+    ),
+  };
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(dash.url).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 200 * 1024 });
+  await importFiles(page, [file], { confirm: false });
+  await expect(page.getByLabel(/Also use the programs and parameters saved in team.json/)).toBeChecked();
+  await page
+    .locator('#transfer-import')
+    .getByRole('button', { name: /^Import .* rows$/ })
+    .click();
+  await expect(page.locator('#transfer-import [role="alert"]')).toContainText(
+    'The browser has no room left for Promo Ledger’s data: nothing was written.',
+    { timeout: 30_000 },
+  );
+  await page.screenshot({ path: resolve(SHOTS, 'import-no-room.png') });
+  // All or nothing: no row, and the file's programs were not applied either.
+  const after = await readDb(page);
+  expect(after.events).toHaveLength(before.events.length);
+  expect(after.results).toHaveLength(before.results.length);
+  expect(after.settings).toEqual(before.settings);
+
+  // With room again, the same import goes through, programs and all.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await importFiles(page, [file]);
+  const done = await readDb(page);
+  expect(done.events.length).toBeGreaterThan(0);
+  expect(
+    (done.settings as { programs: Record<string, { enabled: boolean }> }).programs['breakthrough-bonus']
+      ?.enabled,
+  ).toBe(true);
 });
 
 test('the dashboard follows writes from another tab (live updates)', async ({ context, page, dash }) => {

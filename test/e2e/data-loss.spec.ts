@@ -11,13 +11,18 @@ test.use({ extensionPath: BUILT_EXTENSION });
 
 const LOST = /data was removed by the browser/;
 
-test('the database removed by the browser: said in the popup, Options and the widget; the old link is not inserted', async ({
+test('the database removed by the browser: said in the popup, Options, the dashboard and the widget; the old link is not inserted', async ({
   context,
   extensionId,
   page,
 }) => {
   test.setTimeout(90_000);
   await saveLinkInOptions(context, extensionId);
+  // The dashboard is open when it happens: it must say so too, not show an empty log as if real.
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dashboard.locator('.pl-dashboard[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await expect(dashboard.getByRole('alert').filter({ hasText: LOST })).toHaveCount(0);
   const fixture = fixtureById('discord-message');
   await page.bringToFront();
   await gotoFixture(page, fixture);
@@ -43,6 +48,9 @@ test('the database removed by the browser: said in the popup, Options and the wi
   await popup.screenshot({ path: resolve(ROOT, 'test-results/screenshots/popup-data-lost.png') });
   await other.reload();
   await expect(other.getByRole('alert').filter({ hasText: LOST })).toBeVisible();
+  await dashboard.bringToFront();
+  await expect(dashboard.getByRole('alert').filter({ hasText: LOST })).toBeVisible({ timeout: 15_000 });
+  await dashboard.screenshot({ path: resolve(ROOT, 'test-results/screenshots/dashboard-data-lost.png') });
 
   // Back on the site: the widget says it, and Insert does not put the old link in.
   await page.bringToFront();
@@ -57,6 +65,8 @@ test('the database removed by the browser: said in the popup, Options and the wi
   await saveLinkInOptions(context, extensionId);
   await popup.reload();
   await expect(popup.getByText(LOST)).toHaveCount(0);
+  await dashboard.bringToFront();
+  await expect(dashboard.getByRole('alert').filter({ hasText: LOST })).toHaveCount(0, { timeout: 15_000 });
   // The tab has not heard of it yet: its Insert is still greyed out, and a click asks again.
   await page.bringToFront();
   await insertButton(page, 'message').click({ force: true });

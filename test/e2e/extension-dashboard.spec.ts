@@ -167,6 +167,80 @@ test('program settings saved in the extension dashboard go through the backgroun
   expect((await exportLog(dashboard)).settingsLinks).toHaveLength(1);
 });
 
+test('Options and the dashboard edit settings at once: neither change is lost, a clash is said', async ({
+  context,
+  extensionId,
+}) => {
+  await saveLinkInOptions(context, extensionId);
+  type Stored = {
+    data: { settings: { links: { url: string }[]; programs: Record<string, { enabled: boolean }> } };
+  };
+  const stored = async (page: Page) =>
+    (
+      (await page.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'settings-get' }),
+      )) as Stored
+    ).data.settings;
+
+  // Both pages open on the same settings.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('textbox', { name: 'Instagram link' })).toBeVisible();
+  const dashboard = await context.newPage();
+  await openDashboard(dashboard, extensionId, '#programs');
+
+  // The dashboard switches a program on; Options, still showing what it loaded, adds a link.
+  await dashboard.getByRole('checkbox', { name: /Breakthrough/ }).check();
+  await expect.poll(async () => (await stored(dashboard)).programs['breakthrough-bonus']?.enabled).toBe(true);
+  await options.bringToFront();
+  const reel = 'https://www.instagram.com/reel/C7abc/';
+  await options.getByRole('textbox', { name: 'Instagram link' }).fill(reel);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await stored(options)).links.map((l) => l.url)).toContain(reel);
+
+  // Both changes are stored: the link did not undo the program, and the other way round.
+  const both = await stored(options);
+  expect(both.links.map((l) => l.url)).toEqual([INSTAGRAM, reel]);
+  expect(both.programs['breakthrough-bonus']?.enabled).toBe(true);
+  // Each page shows the other's change once it hears of it (the dashboard follows its store).
+  await dashboard.bringToFront();
+  await expect(dashboard.getByRole('checkbox', { name: /Breakthrough/ })).toBeChecked();
+
+  // The same program switched in both pages from the same copy: the second is refused, in words,
+  // and the page then shows what is stored.
+  const second = await context.newPage();
+  await openDashboard(second, extensionId, '#programs');
+  await dashboard.getByRole('checkbox', { name: /Breakthrough/ }).uncheck();
+  await expect
+    .poll(async () => (await stored(dashboard)).programs['breakthrough-bonus']?.enabled)
+    .toBe(false);
+  await second.bringToFront();
+  // `second` loaded while Breakthrough was on; it may already have heard of the change. Force the
+  // clash by sending its stale copy's patch, as a page that has not heard yet would.
+  const clash = await second.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({
+      type: 'settings-update',
+      patch: {
+        base: 1,
+        changes: [
+          {
+            op: 'program',
+            id: 'breakthrough-bonus',
+            from: { enabled: true, params: {} },
+            to: { enabled: true, params: { note: 1 } },
+          },
+        ],
+      },
+    }),
+  );
+  expect(clash).toEqual({ ok: false, error: expect.stringMatching(/changed in another Promo Ledger page/) });
+  expect((await stored(second)).programs['breakthrough-bonus']?.enabled).toBe(false);
+});
+
 test('a team lead merges creators’ exports here: figures match the report, the own link is kept', async ({
   context,
   extensionId,

@@ -3,6 +3,7 @@ import { mountDashboard } from '../../../dashboard/mount';
 import { ledgerDb } from '../../db/db';
 import { extensionStore } from '../../db/row-store';
 import { send } from '../../messaging/client';
+import { formatTime } from '../../pages/format';
 import { pagesText } from '../../pages/i18n';
 import './dashboard.css';
 import { LogPanel } from './log-panel';
@@ -34,6 +35,14 @@ if (root) {
         run: () => void browser.runtime.openOptionsPage(),
       },
     ],
+    notices: {
+      // The browser removed the extension's database (db/identity.ts): said here too, not only in
+      // the popup, Options and the widget — the figures below are then of an empty log.
+      async check(lang) {
+        const { dataLost } = await send({ type: 'ledger-status' });
+        return dataLost ? pagesText(lang)('data.lost', { at: formatTime(dataLost.at, lang) }) : null;
+      },
+    },
     onFirstRender: (ms) => {
       // Read by the e2e suite, as on the standalone site.
       (globalThis as { __promoLedger?: unknown }).__promoLedger = { firstRenderMs: ms };

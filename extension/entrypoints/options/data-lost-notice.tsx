@@ -11,8 +11,8 @@ export function DataLostNotice({ t, locale }: { t: T; locale: Locale }) {
   const [at, setAt] = useState<string | null>(null);
 
   useEffect(() => {
-    send({ type: 'today' })
-      .then((today) => setAt(today.dataLost?.at ?? null))
+    send({ type: 'ledger-status' })
+      .then((status) => setAt(status.dataLost?.at ?? null))
       // Only a hint: if the question fails, the page works as usual.
       .catch(() => setAt(null));
   }, []);

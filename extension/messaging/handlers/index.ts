@@ -2,6 +2,7 @@ import type { Handlers } from '../router';
 import { deleteAllHandler } from './delete-all';
 import type { HandlerDeps } from './deps';
 import { exportHandler } from './export';
+import { ledgerStatusHandler } from './ledger-status';
 import { logHandler } from './log';
 import { openPageHandler } from './open-page';
 import { settingsGetHandler } from './settings-get';
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings-update': settingsUpdateHandler(deps),
     'settings-recovery': settingsRecoveryHandler(deps),
     today: todayHandler(deps),
+    'ledger-status': ledgerStatusHandler(deps),
     export: exportHandler(deps),
     'delete-all': deleteAllHandler(deps),
   };
