@@ -9,6 +9,7 @@ import { demoData } from '../../shared/demo/demo-data';
 import { parseExportFile } from '../../shared/io/export-json';
 import { mergeEvents, mergeResults } from '../../shared/io/merge';
 import { parseResultsCsv } from '../../shared/io/results-csv';
+import { decodeUtf8Strict } from '../../shared/io/utf8';
 import { buildReport } from '../../shared/report/build-report';
 import { formatReport, type Lang } from '../../shared/report/format-report';
 import { applyProgramsFile, parseProgramsFile } from '../../shared/report/programs-file';
@@ -33,20 +34,26 @@ class InputError extends Error {}
 
 const MAX_SHOWN = 20;
 
-function fail(file: string, problems: string[]): never {
+/** Stops on a file's problems: the first MAX_SHOWN, then how many more there are (`total`, exact). */
+function fail(file: string, problems: string[], total: number = problems.length): never {
   const shown = problems.slice(0, MAX_SHOWN).map((p) => `  ${basename(file)}: ${p}`);
-  if (problems.length > MAX_SHOWN) shown.push(`  … and ${problems.length - MAX_SHOWN} more`);
+  if (total > MAX_SHOWN) shown.push(`  … and ${total - MAX_SHOWN} more`);
   throw new InputError(`${file} cannot be used:\n${shown.join('\n')}`);
 }
 
 function read(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new InputError(
       `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
     );
   }
+  // Strict UTF-8, as the dashboard reads files: an invalid byte is named, never replaced.
+  const decoded = decodeUtf8Strict(bytes);
+  if (!decoded.ok) throw new InputError(`${file} cannot be used: ${decoded.message}`);
+  return decoded.text;
 }
 
 function main(argv: string[]): number {
@@ -113,6 +120,7 @@ function main(argv: string[]): number {
         parsed.errors.map((e) =>
           e.row ? `row ${e.row}, ${e.field}: ${e.message}` : `${e.field}: ${e.message}`,
         ),
+        parsed.errorCount,
       );
     results = mergeResults(results, parsed.results).merged;
   }

@@ -18,6 +18,15 @@ type Stage =
 
 const PROBLEMS_SHOWN = 50;
 
+/**
+ * How many of a file's problems are listed: the first PROBLEMS_SHOWN, never the summary line
+ * that ends a list cut at its limit ("N more problems … not listed"), which the count says exactly.
+ */
+function shownProblems(file: { problems: readonly { field: string }[]; problemCount: number }): number {
+  const listed = file.problems.length > file.problemCount ? file.problemCount : file.problems.length;
+  return Math.min(PROBLEMS_SHOWN, listed);
+}
+
 export function ImportPanel(props: { id?: string; title?: string; help?: string }) {
   const { t, f, store, meta, announce, model, refresh } = useDashboard();
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
@@ -281,15 +290,15 @@ function Preview(props: {
               <span class="file-name">{file.name}</span>
             </h4>
             <ul class="problems">
-              {file.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
+              {file.problems.slice(0, shownProblems(file)).map((p) => (
                 <li key={`${p.row ?? ''}|${p.field}|${p.message}`}>
                   {p.row !== undefined ? <span class="row-ref">{t.transfer.row(p.row)}</span> : null}
                   <code>{p.field}</code> {p.message}
                 </li>
               ))}
             </ul>
-            {file.problems.length > PROBLEMS_SHOWN ? (
-              <p class="muted small">{t.transfer.more(file.problems.length - PROBLEMS_SHOWN)}</p>
+            {file.problemCount > shownProblems(file) ? (
+              <p class="muted small">{t.transfer.more(file.problemCount - shownProblems(file))}</p>
             ) : null}
           </div>
         ))}

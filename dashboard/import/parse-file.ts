@@ -3,6 +3,7 @@ import { DEFAULT_MAX_ERRORS, FILE_FIELD } from '../../shared/io/csv-table';
 import { parseEventsCsv } from '../../shared/io/events-csv';
 import { parseExportFile } from '../../shared/io/export-json';
 import { parseResultsCsv } from '../../shared/io/results-csv';
+import { decodeUtf8Strict } from '../../shared/io/utf8';
 import type { PromotionEvent } from '../../shared/schemas/event';
 import type { ResultEntry } from '../../shared/schemas/result';
 import type { Settings } from '../../shared/schemas/settings';
@@ -32,6 +33,8 @@ export interface ParsedImport {
   rejected: number;
   /** What is wrong, row by row; long lists end with one line summing up the rest. */
   problems: ImportProblem[];
+  /** How many problems there are in all, listed or summed up: exact past any limit. */
+  problemCount: number;
   /** The file as a whole could not be used (not JSON, not ours, not UTF-8, bad header…). */
   unusable: boolean;
 }
@@ -49,16 +52,9 @@ export function csvKindOf(text: string): 'results-csv' | 'events-csv' {
   return names.has('id') && names.has('time') ? 'events-csv' : 'results-csv';
 }
 
-/** Decodes a file's bytes as UTF-8, refusing invalid sequences rather than silently replacing them. */
+/** Decodes a file's bytes as strict UTF-8 (shared/io/utf8.ts), naming the first invalid byte. */
 export function decodeUtf8(bytes: ArrayBuffer): { ok: true; text: string } | { ok: false; message: string } {
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      message: 'this file is not UTF-8 text: save it as CSV UTF-8 (or export it again from Promo Ledger)',
-    };
-  }
+  return decodeUtf8Strict(new Uint8Array(bytes));
 }
 
 export function unusableFile(name: string, message: string): ParsedImport {
@@ -70,6 +66,7 @@ export function unusableFile(name: string, message: string): ParsedImport {
     read: 0,
     rejected: 0,
     problems: [{ field: FILE_FIELD, message }],
+    problemCount: 1,
     unusable: true,
   };
 }
@@ -96,7 +93,12 @@ export function parseImportText(
     const parsed = parseExportFile(text, { maxErrors: Number.MAX_SAFE_INTEGER });
     options.onProgress?.({ done: text.length, total: text.length });
     if (!parsed.ok) {
-      return { ...unusableFile(name, ''), kind: 'export-json', problems: parsed.errors };
+      return {
+        ...unusableFile(name, ''),
+        kind: 'export-json',
+        problems: parsed.errors,
+        problemCount: parsed.errors.length,
+      };
     }
     const rejected = rejectedItems(parsed.rejected.map((e) => e.field));
     const problems: ImportProblem[] = parsed.rejected.slice(0, maxErrors);
@@ -113,6 +115,7 @@ export function parseImportText(
       read: parsed.file.events.length + parsed.file.results.length + rejected,
       rejected,
       problems,
+      problemCount: parsed.rejected.length,
       unusable: false,
     };
     if (parsed.file.settings) out.settings = parsed.file.settings;
@@ -140,6 +143,7 @@ export function parseImportText(
     read: parsed.rows,
     rejected: unusable ? parsed.rows : parsed.rows - parsed.events.length - parsed.results.length,
     problems: parsed.errors,
+    problemCount: parsed.errorCount,
     unusable,
   };
 }

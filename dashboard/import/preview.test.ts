@@ -131,3 +131,12 @@ describe('the import plan', () => {
     );
   });
 });
+
+describe('problem counts past the listed limit', () => {
+  it('gives the exact count, so the panel’s “N more” is exact past 1,000 problems', () => {
+    const rows = Array.from({ length: 1_500 }, (_, i) => `2025-05-12,bad id ${i},signups,1`);
+    const parsed = parseImportText('r.csv', ['date,program,metric,count', ...rows].join('\n'));
+    expect(parsed.problemCount).toBe(1_500);
+    expect(parsed.rejected).toBe(1_500);
+  });
+});

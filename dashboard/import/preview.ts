@@ -19,6 +19,8 @@ export interface FilePreview {
   results: { added: number; replaced: number; unchanged: number };
   rejected: number;
   problems: ImportProblem[];
+  /** Problems in all, exact past the listed ones (the panel's "N more"). */
+  problemCount: number;
   unusable: boolean;
   hasSettings: boolean;
   /** Distinct members named in the file, for the Team view's summary. */
@@ -137,6 +139,7 @@ export function planImport(files: readonly ParsedImport[], known: KnownData): Im
       results,
       rejected: file.rejected,
       problems: file.problems,
+      problemCount: file.problemCount,
       unusable: file.unusable,
       hasSettings: file.settings !== undefined,
       members: [...members].sort(),

@@ -80,6 +80,8 @@ export function lowerCase(text: string): Converted {
 export interface CsvTableImport<T> {
   items: T[];
   errors: RowError[];
+  /** Every problem found, listed or summed up in the last entry: exact however many there are. */
+  errorCount: number;
   /** Data rows read (blank lines and the header not counted). */
   rows: number;
 }
@@ -253,9 +255,9 @@ export function importCsvTable<T, C extends string>(
       field: FILE_FIELD,
       message: `the file is empty; expected a header row: ${expected}`,
     });
-    return { items, errors: report.finish(), rows: 0 };
+    return { items, errors: report.finish(), errorCount: report.total, rows: 0 };
   }
-  return { items, errors: report.finish(), rows: dataRows };
+  return { items, errors: report.finish(), errorCount: report.total, rows: dataRows };
 }
 
 interface HeaderInfo<C extends string> {
@@ -354,7 +356,15 @@ export class ErrorReport {
 
   constructor(private readonly max: number) {}
 
+  private added = 0;
+
+  /** Every problem added, listed or not. */
+  get total(): number {
+    return this.added;
+  }
+
   add(error: RowError): void {
+    this.added++;
     if (this.errors.length < this.max) {
       this.errors.push(error);
       return;

@@ -19,6 +19,8 @@ const REQUIRED: readonly EventsCsvColumn[] = EVENTS_CSV_COLUMNS.filter((c) => c 
 export interface EventsCsvImport {
   events: PromotionEvent[];
   errors: RowError[];
+  /** Every problem found (errors lists up to maxErrors, then sums up the rest). */
+  errorCount: number;
   rows: number;
 }
 
@@ -47,7 +49,7 @@ export function exportEventsCsv(events: readonly PromotionEvent[]): string {
 
 /** Promotion events from CSV text written by `exportEventsCsv` (or by hand); a repeated id is reported. */
 export function parseEventsCsv(text: string, options?: CsvImportOptions): EventsCsvImport {
-  const { items, errors, rows } = importCsvTable<PromotionEvent, EventsCsvColumn>(
+  const { items, errors, errorCount, rows } = importCsvTable<PromotionEvent, EventsCsvColumn>(
     text,
     {
       columns: EVENTS_CSV_COLUMNS,
@@ -80,5 +82,5 @@ export function parseEventsCsv(text: string, options?: CsvImportOptions): Events
     },
     options,
   );
-  return { events: items, errors, rows };
+  return { events: items, errors, errorCount, rows };
 }

@@ -259,3 +259,40 @@ describe('parseExportFile', () => {
     expect(parseExportFile('\u0000\ufffd').ok).toBe(false);
   });
 });
+
+describe('repeated items in an export', () => {
+  const base = buildExportFile({
+    events: [],
+    results: [],
+    exportedAt: '2025-06-08T20:00:00Z',
+  });
+  const event = {
+    id: 'e1',
+    time: '2025-05-12T18:00:00Z',
+    platform: 'tiktok',
+    surface: 'comment',
+    action: 'posted',
+    linkId: 'l1',
+    pageUrl: 'https://www.tiktok.com/@x',
+  };
+  const result = { day: '2025-05-12', program: 'instagram-referrals-2025', metric: 'signups', count: 3 };
+
+  it('rejects an event id given twice, per item, saying whether the content differs', () => {
+    const parsed = parseExportFile(
+      JSON.stringify({ ...base, events: [event, event, { ...event, platform: 'youtube' }] }),
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.file.events).toHaveLength(1);
+    expect(parsed.rejected).toEqual([
+      { field: 'events[1]', message: 'repeats events[0]' },
+      { field: 'events[2]', message: 'has the same id as events[0] but different content' },
+    ]);
+  });
+
+  it('rejects a result key given twice, as the CSV import does', () => {
+    const parsed = parseExportFile(JSON.stringify({ ...base, results: [result, { ...result, count: 5 }] }));
+    expect(parsed.ok && parsed.file.results).toHaveLength(1);
+    expect(parsed.ok && parsed.rejected[0]?.field).toBe('results[1]');
+  });
+});

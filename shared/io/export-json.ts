@@ -9,7 +9,7 @@ import {
   exportHeaderSchema,
 } from '../schemas/export-file';
 import { referralLinkSchema, tagPresetSchema } from '../schemas/link';
-import { type ResultEntry, resultEntrySchema } from '../schemas/result';
+import { type ResultEntry, resultEntrySchema, resultKey } from '../schemas/result';
 import { type Settings, settingsSchema } from '../schemas/settings';
 import { errorText } from './csv';
 import { DEFAULT_MAX_ERRORS, FILE_FIELD } from './csv-table';
@@ -181,8 +181,8 @@ function readV1(obj: Record<string, unknown>, maxErrors: number): ExportParse {
   });
   if (!envelope.success) return { ok: false, errors: issuesToFieldErrors(envelope.error) };
 
-  const events = readItems(obj.events, 'events', promotionEventSchema, rejected);
-  const results = readItems(obj.results, 'results', resultEntrySchema, rejected);
+  const events = readItems(obj.events, 'events', promotionEventSchema, rejected, (e) => e.id);
+  const results = readItems(obj.results, 'results', resultEntrySchema, rejected, resultKey);
   if (!events.ok) return events;
   if (!results.ok) return results;
 
@@ -203,19 +203,43 @@ function readV1(obj: Record<string, unknown>, maxErrors: number): ExportParse {
   return { ok: true, file, rejected: rejected.finish() };
 }
 
+/**
+ * The items of one list, each checked; an item repeating the key of an earlier one (an event id, a
+ * result's day, program, metric, platform and member) is rejected and reported at its index, as
+ * the CSV import reports a repeated row: two readings of one fact in one file is a mistake the
+ * user should see, whichever of them is right.
+ */
 function readItems<T>(
   value: unknown,
   name: string,
   schema: z.ZodType<T>,
   rejected: FieldErrorList,
+  keyOf: (item: T) => string,
 ): { ok: true; items: T[] } | { ok: false; errors: FieldError[] } {
   if (value === undefined) return fail(name, 'required');
   if (!Array.isArray(value)) return fail(name, 'expected a list');
   const items: T[] = [];
+  const first = new Map<string, { index: number; item: T }>();
   for (let i = 0; i < value.length; i++) {
     const r = safeParseFriendly(schema, value[i]);
-    if (r.success) items.push(r.data);
-    else for (const e of issuesToFieldErrors(r.error, [name, i])) rejected.add(e);
+    if (!r.success) {
+      for (const e of issuesToFieldErrors(r.error, [name, i])) rejected.add(e);
+      continue;
+    }
+    const key = keyOf(r.data);
+    const earlier = first.get(key);
+    if (earlier) {
+      const same = JSON.stringify(earlier.item) === JSON.stringify(r.data);
+      rejected.add({
+        field: `${name}[${i}]`,
+        message: same
+          ? `repeats ${name}[${earlier.index}]`
+          : `has the same ${name === 'events' ? 'id' : 'day, program, metric, platform and member'} as ${name}[${earlier.index}] but different content`,
+      });
+      continue;
+    }
+    first.set(key, { index: i, item: r.data });
+    items.push(r.data);
   }
   return { ok: true, items };
 }

@@ -267,3 +267,13 @@ describe('countCandidate', () => {
     expect(countCandidate('12,345,678')).toEqual({ error: expect.stringContaining('thousands') });
   });
 });
+
+describe('error counts past the listed limit', () => {
+  it('counts every bad row exactly, however many are listed', () => {
+    const rows = Array.from({ length: 2_500 }, (_, i) => `2025-05-12,bad id ${i},signups,1`);
+    const r = parseResultsCsv(['date,program,metric,count', ...rows].join('\n'));
+    expect(r.errorCount).toBe(2_500);
+    expect(r.errors).toHaveLength(1_001);
+    expect(r.errors.at(-1)?.message).toBe('1500 more problems from row 1002 on not listed');
+  });
+});

@@ -14,6 +14,8 @@ const REQUIRED: readonly ResultsCsvColumn[] = ['date', 'program', 'metric', 'cou
 export interface ResultsCsvImport {
   results: ResultEntry[];
   errors: RowError[];
+  /** Every problem found (errors lists up to maxErrors, then sums up the rest). */
+  errorCount: number;
   /** Data rows read, good and bad. */
   rows: number;
 }
@@ -45,7 +47,7 @@ export function exportResultsCsv(results: readonly ResultEntry[]): string {
  * in one file is a mistake the creator should see.
  */
 export function parseResultsCsv(text: string, options?: CsvImportOptions): ResultsCsvImport {
-  const { items, errors, rows } = importCsvTable<ResultEntry, ResultsCsvColumn>(
+  const { items, errors, errorCount, rows } = importCsvTable<ResultEntry, ResultsCsvColumn>(
     text,
     {
       columns: RESULTS_CSV_COLUMNS,
@@ -71,7 +73,7 @@ export function parseResultsCsv(text: string, options?: CsvImportOptions): Resul
     },
     options,
   );
-  return { results: items, errors, rows };
+  return { results: items, errors, errorCount, rows };
 }
 
 // 1,234  1.234.567  1 234  1'234  1’234 (narrow and non-breaking spaces too): the same separator each time.

@@ -99,4 +99,41 @@ describe('npm run report', () => {
     expect(r3.code).not.toBe(0);
     expect(r3.stderr).toContain('no such file');
   }, 30_000);
+
+  it('reads files as strict UTF-8: an invalid byte is named by file and offset, and stops it', async () => {
+    const path = join(dir, 'latin1.csv');
+    const head = Buffer.from(
+      'date,program,metric,count,member\r\n2025-05-12,instagram-referrals-2025,signups,3,L',
+    );
+    writeFileSync(path, Buffer.concat([head, Buffer.from([0xe9]), Buffer.from('o\r\n')]));
+    const r = await report('--results', path);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(path);
+    expect(r.stderr).toContain(`invalid byte at offset ${head.length}`);
+  }, 30_000);
+
+  it('reports an export with the same event id twice, per item, and exits non-zero', async () => {
+    const event = {
+      id: 'e1',
+      time: '2025-05-12T18:00:00Z',
+      platform: 'tiktok',
+      surface: 'comment',
+      action: 'posted',
+      linkId: 'l1',
+      pageUrl: 'https://www.tiktok.com/@x',
+    };
+    const log = file(
+      'twice.json',
+      JSON.stringify({
+        format: 'promo-ledger',
+        version: 1,
+        exportedAt: '2025-06-08T20:00:00Z',
+        events: [event, { ...event, platform: 'youtube', pageUrl: 'https://www.youtube.com/watch?v=x' }],
+        results: [],
+      }),
+    );
+    const r = await report('--log', log);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('events[1]: has the same id as events[0] but different content');
+  }, 30_000);
 });
