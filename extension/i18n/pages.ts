@@ -8,6 +8,7 @@ import type { Dictionary } from './locale';
 const en = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
+  'common.cancel': 'Cancel',
 
   'access.missing': 'Promo Ledger is not allowed on {sites} yet, so its widget cannot appear there.',
   'access.allow': 'Allow on {sites}',
@@ -26,6 +27,16 @@ const en = {
     'Your saved settings (from {savedAt}) could not be read, so the defaults are in use. The old record is kept aside as “{backup}”; saving here replaces the defaults, not that copy.',
   'data.lost':
     'Promo Ledger’s data was removed by the browser (noticed {at}): your links need setting up again, and the promotions logged before are gone.',
+  'data.title': 'Your data',
+  'data.help':
+    'Everything stays in this browser. Export a copy (the file the dashboard and the report command read), or delete your promotion log and results; your links and settings above stay.',
+  'data.export': 'Export everything (JSON)',
+  'data.exported': 'Saved as {file}.',
+  'data.delete': 'Delete promotions and results…',
+  'data.confirm':
+    'Delete every logged promotion and every result? This cannot be undone; export a copy first if you may want them back.',
+  'data.deleteConfirm': 'Delete them',
+  'data.deleted': 'Deleted {n} promotions and results. Your links and settings are kept.',
 
   'status.saving': 'Saving…',
   'status.saved': 'Saved.',
@@ -212,6 +223,7 @@ export type PagesKey = keyof typeof en;
 const fr: Record<PagesKey, string> = {
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
+  'common.cancel': 'Annuler',
 
   'access.missing':
     'Promo Ledger n’est pas encore autorisé sur {sites} : son widget ne peut pas y apparaître.',
@@ -232,6 +244,16 @@ const fr: Record<PagesKey, string> = {
     'Vos réglages enregistrés (du {savedAt}) sont illisibles : les valeurs par défaut sont utilisées. L’ancien enregistrement est conservé à part sous « {backup} » ; enregistrer ici remplace les valeurs par défaut, pas cette copie.',
   'data.lost':
     'Les données de Promo Ledger ont été supprimées par le navigateur (constaté le {at}) : vos liens sont à configurer de nouveau, et les promotions enregistrées avant sont perdues.',
+  'data.title': 'Vos données',
+  'data.help':
+    'Tout reste dans ce navigateur. Exportez-en une copie (le fichier que lisent le tableau de bord et la commande de rapport), ou supprimez votre journal de promotions et vos résultats ; vos liens et réglages ci-dessus restent.',
+  'data.export': 'Tout exporter (JSON)',
+  'data.exported': 'Enregistré sous {file}.',
+  'data.delete': 'Supprimer les promotions et les résultats…',
+  'data.confirm':
+    'Supprimer toutes les promotions enregistrées et tous les résultats ? C’est définitif ; exportez d’abord une copie si vous pourriez en avoir besoin.',
+  'data.deleteConfirm': 'Les supprimer',
+  'data.deleted': '{n} promotions et résultats supprimés. Vos liens et réglages sont conservés.',
 
   'status.saving': 'Enregistrement…',
   'status.saved': 'Enregistré.',

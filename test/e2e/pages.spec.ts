@@ -189,6 +189,39 @@ test('Options: a link to another site can be allowed from the error', async ({ c
   await expect(page.getByText('https://linktr.ee/mayamakes', { exact: true })).toBeVisible();
 });
 
+test('Options: Your data exports everything and deletes the log only after a confirmation', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openPage(context, extensionId, 'options.html');
+  await addLink(page, PROFILE);
+  await seedLog(page, [event(1, 'youtube', 'l'), event(2, 'discord', 'l')]);
+  const data = page.getByRole('region', { name: 'Your data' });
+  await data.scrollIntoViewIfNeeded();
+
+  const download = page.waitForEvent('download');
+  await data.getByRole('button', { name: 'Export everything (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^promo-ledger-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = await (await file.createReadStream()).toArray();
+  const exported = JSON.parse(Buffer.concat(text as Buffer[]).toString('utf8')) as { events: unknown[] };
+  expect(exported.events).toHaveLength(2);
+
+  // Asked twice; Cancel keeps everything.
+  await data.getByRole('button', { name: 'Delete promotions and results…' }).click();
+  await expect(data.getByRole('alertdialog')).toContainText('cannot be undone');
+  await page.screenshot({ path: resolve(SHOTS, 'options-delete-confirm.png') });
+  await data.getByRole('button', { name: 'Cancel' }).click();
+  expect((await message<{ json: string }>(page, { type: 'export' })).data?.json).toContain('"events"');
+  await data.getByRole('button', { name: 'Delete promotions and results…' }).click();
+  await data.getByRole('button', { name: 'Delete them' }).click();
+  await expect(data.getByRole('status')).toContainText('Deleted 2 promotions and results');
+  const after = await message<{ json: string }>(page, { type: 'export' });
+  expect((JSON.parse(after.data?.json ?? '{}') as { events: unknown[] }).events).toEqual([]);
+  // The links stay.
+  expect((await storedLinks(page)).map((l) => l.url)).toEqual([PROFILE]);
+});
+
 test('Popup: copies the default link, opens the dashboard, counts today', async ({
   context,
   extensionId,

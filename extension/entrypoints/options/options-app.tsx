@@ -7,6 +7,7 @@ import { SiteAccessNotice } from '../../pages/site-access-notice';
 import { useSettings } from '../../pages/use-settings';
 import { AllowedHosts } from './allowed-hosts';
 import { DataLostNotice } from './data-lost-notice';
+import { DataSection } from './data-section';
 import { GeneralSection } from './general-section';
 import { LinksSection } from './links-section';
 import { RecoveryNotice } from './recovery-notice';
@@ -61,6 +62,7 @@ export function OptionsApp() {
             <AllowedHosts settings={api.state.settings} save={save} t={t} />
             <SubstackDomains t={t} />
             <GeneralSection settings={api.state.settings} save={save} t={t} />
+            <DataSection t={t} />
           </>
         )}
       </main>
