@@ -23,8 +23,7 @@ const PROBLEMS_SHOWN = 50;
  * that ends a list cut at its limit ("N more problems … not listed"), which the count says exactly.
  */
 function shownProblems(file: { problems: readonly { field: string }[]; problemCount: number }): number {
-  const listed = file.problems.length > file.problemCount ? file.problemCount : file.problems.length;
-  return Math.min(PROBLEMS_SHOWN, listed);
+  return Math.min(PROBLEMS_SHOWN, file.problems.length, file.problemCount);
 }
 
 export function ImportPanel(props: { id?: string; title?: string; help?: string }) {
