@@ -149,3 +149,27 @@ export function bigResults(n: number): ResultEntry[] {
 export function bigResultsCsv(n: number): string {
   return exportResultsCsv(bigResults(n));
 }
+
+/**
+ * `n` result rows of a large team: `members` members, each with n / members rows (days × 4
+ * platforms), as a lead's merged results CSV holds them (issue 10: 1,000,000 rows, 25,000 members).
+ */
+export function teamResultsCsv(n: number, members: number): string {
+  const perMember = Math.max(4, Math.floor(n / members));
+  const days = Math.ceil(perMember / 4);
+  const out: ResultEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const member = Math.floor(i / perMember);
+    const j = i % perMember;
+    out.push({
+      day: addDays('2025-05-12', j % days),
+      program: 'instagram-referrals-2025',
+      metric: 'signups',
+      count: 1 + (i % 3),
+      platform: PLATFORMS[Math.floor(j / days) % 4] as ResultEntry['platform'],
+      source: 'import',
+      member: `m${member}`,
+    });
+  }
+  return exportResultsCsv(out);
+}

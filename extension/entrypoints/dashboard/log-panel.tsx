@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import type { Settings } from '../../../shared/schemas/settings';
+import { dexieLogSource, type LogSource } from '../../db/log-pages';
 import type { Locale } from '../../i18n/locale';
 import { linkName } from '../../pages/describe';
 import { pagesText } from '../../pages/i18n';
-import { dexieLogSource, type LogSource } from './log-source';
 import { LogView } from './log-view';
 
 // The promotion log as a section of the dashboard: the extension's own addition to the shared app

@@ -1,16 +1,15 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { PromotionEvent } from '../../../shared/schemas/event';
+import type { LogPage, LogSource, PlatformFilter } from '../../db/log-pages';
 import type { Locale } from '../../i18n/locale';
 import { actionName, PLATFORM_NAMES, PLATFORM_ORDER, surfaceName } from '../../pages/describe';
 import { errorMessage } from '../../pages/errors';
 import { formatCount, formatTime } from '../../pages/format';
 import type { T } from '../../pages/i18n';
-import type { LogPage, LogSource, PlatformFilter } from './log-source';
 import { pageInfo } from './paging';
 
 // The promotion log, newest first, filtered by platform, one page at a time. It follows the
-// database live (Dexie's liveQuery also hears writes from the background), so an event logged
+// database live (the ledger's watch also hears writes from the background), so an event logged
 // while the page is open shows up without a reload.
 
 export const PAGE_SIZE = 50;
@@ -37,18 +36,16 @@ export function LogView({ source, t, locale, linkNames }: Props) {
   useEffect(() => {
     // `attempt` only re-subscribes after an error ("Try again").
     void attempt;
-    const subscription = liveQuery(() =>
-      source.page({ platform, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
-    ).subscribe({
-      next: (result) => {
+    return source.watch(
+      { platform, offset: page * PAGE_SIZE, limit: PAGE_SIZE },
+      (result) => {
         // Rows deleted under us can leave the page past the end: go back to the last one.
         const info = pageInfo(result.total, page, PAGE_SIZE);
         if (info.page !== page) setPage(info.page);
         else setState({ status: 'ready', ...result });
       },
-      error: (error) => setState({ status: 'error', error: errorMessage(error) }),
-    });
-    return () => subscription.unsubscribe();
+      (error) => setState({ status: 'error', error: errorMessage(error) }),
+    );
   }, [source, platform, page, attempt]);
 
   const total = state.status === 'ready' ? state.total : 0;

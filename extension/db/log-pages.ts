@@ -1,11 +1,12 @@
-import type { Platform } from '../../../shared/schemas/common';
-import type { PromotionEvent } from '../../../shared/schemas/event';
-import { type LedgerDb, ledgerDb } from '../../db/db';
-import { withReopen } from '../../db/storage-errors';
+import { liveQuery } from 'dexie';
+import type { Platform } from '../../shared/schemas/common';
+import type { PromotionEvent } from '../../shared/schemas/event';
+import { type LedgerDb, ledgerDb } from './db';
+import { withReopen } from './storage-errors';
 
-// Where the log view gets its rows. The view only knows this interface, so the dashboard app of the
-// next issue can feed it from an imported file as well as from the extension's own IndexedDB (which
-// an extension page may open directly; content scripts never do).
+// The promotion log a page at a time, for the log view. The view only knows this interface (the
+// ledger owns the reads): the extension's own IndexedDB here, which an extension page may open
+// directly; content scripts never do.
 
 export type PlatformFilter = Platform | 'all';
 
@@ -24,11 +25,21 @@ export interface LogPage {
 
 export interface LogSource {
   page(query: LogQuery): Promise<LogPage>;
+  /**
+   * The page, and again whenever the log changes (here or from the background). Returns the
+   * function that stops watching.
+   */
+  watch(query: LogQuery, onPage: (page: LogPage) => void, onError: (error: unknown) => void): () => void;
 }
 
 /** The promotion log in this extension's IndexedDB, read through the time index, newest first. */
 export function dexieLogSource(db: LedgerDb = ledgerDb()): LogSource {
-  return {
+  const source: LogSource = {
+    watch(query, onPage, onError) {
+      // Dexie's liveQuery re-runs the read on any write to the table, in any context of the origin.
+      const subscription = liveQuery(() => source.page(query)).subscribe({ next: onPage, error: onError });
+      return () => subscription.unsubscribe();
+    },
     page: ({ platform, offset, limit }) =>
       withReopen(db, () =>
         db.transaction('r', db.events, async () => {
@@ -54,4 +65,5 @@ export function dexieLogSource(db: LedgerDb = ledgerDb()): LogSource {
         }),
       ),
   };
+  return source;
 }
