@@ -365,6 +365,8 @@ const en = {
     defaultValue: 'Default',
     saveParams: 'Save parameters',
     paramsSaved: 'Parameters saved.',
+    conflict:
+      'Not saved: these programs were changed in another tab or page meanwhile. This page now shows what is saved; make your change again if you still want it.',
     paramErrors: 'These parameters cannot be used:',
     windowStart: 'Window start',
     windowEnd: 'Window end',
@@ -776,6 +778,8 @@ const fr: Messages = {
     defaultValue: 'Par défaut',
     saveParams: 'Enregistrer les paramètres',
     paramsSaved: 'Paramètres enregistrés.',
+    conflict:
+      'Non enregistré : ces programmes ont changé dans un autre onglet ou une autre page entre-temps. Cette page montre maintenant ce qui est enregistré ; refaites votre modification si vous la voulez toujours.',
     paramErrors: 'Ces paramètres ne sont pas utilisables :',
     windowStart: 'Début de période',
     windowEnd: 'Fin de période',

@@ -3,8 +3,10 @@ import { activePrograms, CATALOG, parseCustomProgram, resolveProgram } from '../
 import type { FieldError } from '../../shared/schemas/errors';
 import type { ProgramDefinition } from '../../shared/schemas/program';
 import type { Settings } from '../../shared/schemas/settings';
+import { SettingsConflict } from '../../shared/schemas/settings-patch';
 import { useDashboard } from '../app/context';
 import { Badge, Notice, Section } from '../components/ui';
+import { storageErrorText } from '../i18n';
 
 // Programs: switches, open parameters and custom programs. Every change is checked with the rules
 // package (resolveProgram, parseCustomProgram) before it is saved, and errors point at the field.
@@ -62,14 +64,30 @@ function paramValue(name: string, raw: string | Raw): { value: unknown } | { err
 export function ProgramsView() {
   const { t, settings, saveSettings, announce, model } = useDashboard();
   const { errors } = activePrograms(settings);
+  const [failure, setFailure] = useState<string | null>(null);
+  // A save that does not go through is said here, in words, never dropped in silence.
   const save = async (next: Settings, message: string) => {
-    await saveSettings(next);
-    announce(message);
+    try {
+      await saveSettings(next);
+      setFailure(null);
+      announce(message);
+    } catch (err) {
+      const text = err instanceof SettingsConflict ? t.programs.conflict : storageErrorText(t, err);
+      setFailure(text);
+      announce(text);
+      return false;
+    }
+    return true;
   };
   return (
     <div class="view">
       <h2 class="view-title">{t.programs.title}</h2>
       <p class="lead">{t.programs.intro}</p>
+      {failure ? (
+        <Notice tone="error" role="alert">
+          {failure}
+        </Notice>
+      ) : null}
       {model && model.unusedPrograms.length > 0 ? (
         <Notice tone="info">
           {t.programs.unknown}{' '}
@@ -114,12 +132,14 @@ export function ProgramsView() {
 function ProgramRow(props: {
   def: ProgramDefinition;
   errors: FieldError[];
-  onSave: (s: Settings, message: string) => Promise<void>;
+  onSave: (s: Settings, message: string) => Promise<boolean>;
 }) {
   const { t, settings } = useDashboard();
   const { def } = props;
   const own = settings.programs[def.id];
-  const enabled = own?.enabled ?? false;
+  // The switch shows the user's choice at once; the stored value takes over once the save is done.
+  const [switching, setSwitching] = useState<boolean | null>(null);
+  const enabled = switching ?? own?.enabled ?? false;
   const params = own?.params ?? {};
   const open = def.openParameters;
   const [raw, setRaw] = useState<Record<string, string | Raw>>(() =>
@@ -130,11 +150,15 @@ function ProgramRow(props: {
   const [fieldErrs, setFieldErrs] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);
 
-  const toggle = (on: boolean) =>
-    props.onSave(
+  const toggle = async (on: boolean) => {
+    setSwitching(on);
+    // A refusal is said by the view (ProgramsView's notice); the switch then shows what is stored.
+    await props.onSave(
       { ...settings, programs: { ...settings.programs, [def.id]: { enabled: on, params } } },
       t.common.saved,
     );
+    setSwitching(null);
+  };
 
   async function saveParams(e: Event) {
     e.preventDefault();
@@ -154,11 +178,11 @@ function ProgramRow(props: {
     }
     setFieldErrs(errs);
     if (errs.length > 0) return;
-    await props.onSave(
+    const done = await props.onSave(
       { ...settings, programs: { ...settings.programs, [def.id]: { enabled, params: next } } },
       t.programs.paramsSaved,
     );
-    setSaved(true);
+    setSaved(done);
   }
 
   const errFor = (name: string) =>
@@ -357,7 +381,7 @@ function ParamInput(props: {
   );
 }
 
-function CustomPrograms(props: { onSave: (s: Settings, message: string) => Promise<void> }) {
+function CustomPrograms(props: { onSave: (s: Settings, message: string) => Promise<boolean> }) {
   const { t, settings } = useDashboard();
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -374,7 +398,8 @@ function CustomPrograms(props: { onSave: (s: Settings, message: string) => Promi
       return;
     }
     setErrors([]);
-    await props.onSave(
+    // The text stays when the save is refused, so nothing typed is lost.
+    const done = await props.onSave(
       {
         ...settings,
         customPrograms: [...settings.customPrograms, parsed.value],
@@ -382,7 +407,7 @@ function CustomPrograms(props: { onSave: (s: Settings, message: string) => Promi
       },
       t.programs.customAdded,
     );
-    setText('');
+    if (done) setText('');
   }
   const remove = (id: string) => {
     const programs = { ...settings.programs };
