@@ -183,7 +183,10 @@ function standaloneImportCase(): BenchCase {
       })`);
       await page.locator('#transfer-import input[type="file"]').setInputFiles(s.file);
       // Every Chromium process this bench started (the browser is a child of this Node process).
-      const sum = () => tree(process.pid).filter(isChromium).reduce((n, p) => n + rss(p), 0);
+      const sum = () =>
+        tree(process.pid)
+          .filter(isChromium)
+          .reduce((n, p) => n + rss(p), 0);
       const peak = await peakWhile(sum, confirmed);
       await confirmed;
       last = { ms: performance.now() - t0, peak };
