@@ -116,7 +116,14 @@ describe('outbox', () => {
       maxRetryDelayMs: 50,
     });
     const events = makeEvents(1_000);
-    const idle = outbox.whenIdle();
+    const idle = new Promise<void>((resolve) => {
+      const stop = outbox.subscribe((n) => {
+        if (n === 0) {
+          stop();
+          resolve();
+        }
+      });
+    });
     for (let i = 0; i < events.length; i++) {
       outbox.add(events[i] as PromotionEvent);
       if (i % 37 === 0) await vi.advanceTimersByTimeAsync(3);

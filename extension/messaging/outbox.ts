@@ -33,9 +33,10 @@ export interface Outbox {
   readonly pending: number;
   /** Sends now, skipping any wait, and resolves when that attempt is over (whatever its outcome). */
   flush(): Promise<void>;
-  /** Resolves once every queued event is acknowledged. */
-  whenIdle(): Promise<void>;
-  /** Called with the pending count whenever it changes; returns the unsubscribe function. */
+  /**
+   * Called with the pending count whenever it changes (the widgets say when promotions are not
+   * saved yet, run-site.ts); returns the unsubscribe function.
+   */
   subscribe(listener: (pending: number) => void): () => void;
 }
 
@@ -48,7 +49,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
   /** Unacknowledged events by id, oldest first; the ones in flight stay here until acked. */
   const queue = new Map<string, PromotionEvent>();
   const listeners = new Set<(pending: number) => void>();
-  let idleWaiters: (() => void)[] = [];
   /** The send under way, if any: one at a time, so a batch never overtakes its own retry. */
   let inFlight: Promise<void> | null = null;
   let timerArmed = false;
@@ -61,11 +61,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   const changed = () => {
     for (const listener of listeners) listener(queue.size);
-    if (queue.size === 0 && idleWaiters.length > 0) {
-      const waiters = idleWaiters;
-      idleWaiters = [];
-      for (const resolve of waiters) resolve();
-    }
   };
 
   const arm = (ms: number) => {
@@ -140,10 +135,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
       if (inFlight) await inFlight;
       pump();
       if (inFlight) await inFlight;
-    },
-    whenIdle() {
-      if (queue.size === 0) return Promise.resolve();
-      return new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
     subscribe(listener) {
       listeners.add(listener);

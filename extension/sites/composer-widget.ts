@@ -22,6 +22,8 @@ export interface ComposerWidget {
   refreshTheme(): void;
   /** Inserts the link (the shortcut calls this directly). */
   insert(): Promise<void>;
+  /** Says something about the whole site's log on this widget (promotions not saved yet). */
+  say(status: Status | null): void;
   destroy(): void;
 }
 
@@ -213,6 +215,7 @@ export function mountComposerWidget(composer: Composer, deps: ComposerWidgetDeps
       host.refreshTheme(widget.composer.box);
     },
     insert,
+    say,
     destroy() {
       clearTimeout(statusTimer);
       stopLateWatch();

@@ -12,6 +12,7 @@ import { type ComposerWidget, mountComposerWidget } from './composer-widget';
 import { createDomWatch } from './dom-watch';
 import { findComposers } from './find-composers';
 import { createHealthMonitor } from './health';
+import { createLogNotice } from './log-notice';
 import { createLooseInsert, OTHER_SPEC } from './loose-insert';
 import { refuseForgedRestarts } from './page-guard';
 import { createSiteState } from './site-state';
@@ -28,9 +29,14 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   refuseForgedRestarts(ctx);
   const { platform } = adapter;
 
+  // Entries that cannot be sent are retried, and said on the widgets (log-notice.ts).
+  const notice = createLogNotice((status) => {
+    for (const w of widgets.values()) w.say(status);
+  });
   const outbox = createOutbox({
     send: (events) => send({ type: 'log', events }),
     schedule: (task, ms) => ctx.setTimeout(task, ms),
+    onError: () => notice.failed(outbox.pending),
   });
   // A post just confirmed as the user leaves the page: send what is queued now, not after the
   // batching delay, so it leaves before the page does.
@@ -76,6 +82,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   );
 
   const widgets = new Map<HTMLElement, ComposerWidget>();
+  outbox.subscribe(guard(notice.pending));
   const deps = {
     ctx,
     t,

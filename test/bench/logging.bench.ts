@@ -47,11 +47,11 @@ function logThroughBackground({ page }: Session): Promise<void> {
     async ({ n, prefix }) => {
       const log = (
         globalThis as never as {
-          __log: { add(n: number, p: string): void; outbox: { whenIdle(): Promise<void> } };
+          __log: { add(n: number, p: string): void; idle(): Promise<void> };
         }
       ).__log;
       log.add(n, prefix);
-      await log.outbox.whenIdle();
+      await log.idle();
     },
     { n: EVENTS, prefix: `bench${++run}` },
   );

@@ -67,8 +67,20 @@ export async function installPageOutbox(page: Page, options: PageOutboxOptions =
       },
     });
     let made = 0;
+    // Resolves once every queued event is acknowledged: what the tests wait for, heard through
+    // the outbox's own pending count (the product's widgets listen to the same).
+    const idle = () =>
+      new Promise<void>((resolve) => {
+        if (outbox.pending === 0) return resolve();
+        const stop = outbox.subscribe((pending) => {
+          if (pending !== 0) return;
+          stop();
+          resolve();
+        });
+      });
     g.__log = {
       outbox,
+      idle,
       stats,
       /** Queues `n` new valid events with ids `<prefix>-<k>`. */
       add(n: number, prefix: string) {

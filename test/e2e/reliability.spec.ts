@@ -8,7 +8,7 @@ test.use({ extensionPath: BUILT_EXTENSION });
 type Reply = { ok: boolean; data?: unknown; error?: string };
 interface Log {
   add(n: number, prefix: string): void;
-  outbox: { whenIdle(): Promise<void> };
+  idle(): Promise<void>;
   stats: { sends: number; acked: number; failures: number; errors: string[] };
 }
 
@@ -84,7 +84,7 @@ test('1,000 events logged while the service worker is stopped again and again: n
     await page.evaluate(() => (globalThis as never as { __log: Log }).__log.add(25, 'rel'));
     await page.waitForTimeout(20);
   }
-  await page.evaluate(() => (globalThis as never as { __log: Log }).__log.outbox.whenIdle());
+  await page.evaluate(() => (globalThis as never as { __log: Log }).__log.idle());
   producing = false;
   await stops;
 
@@ -115,7 +115,7 @@ test('10 tabs logging at once: exact counts (R5)', async ({ context, extensionId
           log.add(10, prefix);
           await new Promise((r) => setTimeout(r, 5));
         }
-        await log.outbox.whenIdle();
+        await log.idle();
       }, `tab${i}`),
     ),
   );
