@@ -3,8 +3,9 @@ import { DEFAULT_TAG_PRESET, type ReferralLink, type TagPreset } from '../../sha
 import type { Settings } from '../../shared/schemas/settings';
 
 // Every change the extension pages make to the settings, as pure functions from one Settings to the
-// next. The pages save the result whole (`settings-save`), so each edit must leave a valid value:
-// a default link that exists, a program that is switched on for the links that use it.
+// next. The pages send what changed between the two (`settings-update`, a patch), and the result
+// is checked whole once applied, so each edit must leave a valid value: a default link that exists,
+// a program that is switched on for the links that use it.
 
 export interface NewLink {
   id: string;

@@ -254,7 +254,7 @@ async function seed(
         req.onerror = () => fail(req.error);
       });
       const tx = db.transaction(['eventChunks', 'results', 'settings', 'meta'], 'readwrite');
-      // The standalone layout: events in chunks of 2,000 (dashboard/data/event-storage.ts).
+      // The standalone layout: events in chunks of 2,000 (extension/db/event-storage.ts).
       for (let i = 0; i < events.length; i += 2_000)
         tx.objectStore('eventChunks').add({ events: events.slice(i, i + 2_000) });
       for (const r of results)
