@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { activePrograms, CATALOG, parseCustomProgram, resolveProgram } from '../../shared/programs/catalog';
-import type { FieldError } from '../../shared/schemas/errors';
+import { type FieldError, fieldErrorsText } from '../../shared/schemas/errors';
 import type { ProgramDefinition } from '../../shared/schemas/program';
 import type { Settings } from '../../shared/schemas/settings';
 import { SettingsConflict } from '../../shared/schemas/settings-patch';
@@ -295,7 +295,7 @@ function ParamInput(props: {
   const errors =
     props.errors.length > 0 ? (
       <span class="field-error" id={errorId}>
-        {props.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}
+        {fieldErrorsText(props.errors)}
       </span>
     ) : null;
   if (name === 'window') {

@@ -1,6 +1,6 @@
 import { type Dexie, type EntityTable, liveQuery, type Table } from 'dexie';
 import { type ResultEntry, resultKey } from '../../shared/schemas/result';
-import { settingsSchema, withProgramsOf } from '../../shared/schemas/settings';
+import { defaultSettings, settingsSchema, withProgramsOf } from '../../shared/schemas/settings';
 import type { SettingsPatch } from '../../shared/schemas/settings-patch';
 import { checkedEvents, type EventStorage } from './event-storage';
 import { filterResults } from './filters';
@@ -204,7 +204,7 @@ export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions)
         await putResultRows(rows);
         // Applied to the settings as stored now, not as the page last read them: a link added in
         // Options while the preview was open stays.
-        const base = batch.replaceAll ? settingsSchema.parse({}) : await settingsIn(home);
+        const base = batch.replaceAll ? defaultSettings() : await settingsIn(home);
         if (file) await replaceSettingsIn(home, withProgramsOf(base, file), now());
         else if (batch.replaceAll) await replaceSettingsIn(home, base, now());
       });
@@ -225,7 +225,7 @@ export function dexieLedgerStore(parts: LedgerParts, options: DexieStoreOptions)
     async clearAll() {
       await db.transaction('rw', allTables(), async () => {
         await Promise.all([events.clear(), results.clear()]);
-        await replaceSettingsIn(home, settingsSchema.parse({}), now());
+        await replaceSettingsIn(home, defaultSettings(), now());
         await writeMeta({ demo: false, demoAsOf: null });
       });
     },

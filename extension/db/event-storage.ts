@@ -1,8 +1,7 @@
 import type { EntityTable, Table } from 'dexie';
 import { addDays } from '../../shared/dates/days';
 import { objectChecker } from '../../shared/io/row-check';
-import { isCanonicalInstant, isId } from '../../shared/schemas/common';
-import { type PromotionEvent, promotionEventSchema } from '../../shared/schemas/event';
+import { EVENT_PLAIN_TESTS, type PromotionEvent, promotionEventSchema } from '../../shared/schemas/event';
 import { dayBucketer, filterEvents } from './filters';
 import type { EventChunkRow } from './rows';
 import type { LedgerFilter } from './store';
@@ -27,7 +26,7 @@ export interface EventsRead {
   unreadable: number;
 }
 
-const checkEvent = objectChecker(promotionEventSchema, { id: isId, time: isCanonicalInstant, linkId: isId });
+const checkEvent = objectChecker(promotionEventSchema, EVENT_PLAIN_TESTS);
 
 /**
  * Stored rows parsed as events, never only cast: the good ones, and how many were not. Field by

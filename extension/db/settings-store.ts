@@ -78,7 +78,13 @@ async function readIn(db: SettingsHome): Promise<SettingsRead> {
   };
 }
 
-export function readSettings(db: SettingsHome): Promise<SettingsRead> {
+export async function readSettings(db: SettingsHome): Promise<SettingsRead> {
+  // The common case — a readable record, or none — is one plain read (the widget asks on every
+  // page); only an unreadable record takes the write transaction that keeps it aside.
+  const row = await withReopen(db, () => db.settings.get(CURRENT_SETTINGS));
+  if (!row) return { settings: defaultSettings(), revision: 0, recovered: null };
+  const parsed = settingsSchema.safeParse(row.value);
+  if (parsed.success) return { settings: parsed.data, revision: revisionOf(row), recovered: null };
   return withReopen(db, () => db.transaction('rw', db.settings, () => readIn(db)));
 }
 

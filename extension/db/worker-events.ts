@@ -1,7 +1,6 @@
 import type { EventsRead } from './event-storage';
-import { openExtensionStore } from './row-store';
-import { openStandaloneStore } from './standalone-store';
-import type { LedgerStore, WorkerEventSource } from './store';
+import { openHome } from './open-home';
+import type { WorkerEventSource } from './store';
 
 // The compute worker reads the promotion log itself when the store says where it is: 100k events
 // then never pass through the page (read there, then copied to the worker), which is what kept the
@@ -10,16 +9,8 @@ import type { LedgerStore, WorkerEventSource } from './store';
 // schema refuses is counted and left out, and the dashboard says how many.
 
 export async function readEventSource(source: WorkerEventSource): Promise<EventsRead> {
-  // Opening a database that does not exist would create an empty one under the store's feet:
-  // where the browser can say, ask first.
-  if (typeof indexedDB.databases === 'function') {
-    const known = await indexedDB.databases();
-    if (!known.some((d) => d.name === source.dbName)) return { events: [], unreadable: 0 };
-  }
-  const store: LedgerStore =
-    source.home === 'extension'
-      ? openExtensionStore(source.dbName)
-      : openStandaloneStore(source.dbName, { registerImportTarget: false });
+  const store = await openHome(source);
+  if (!store) return { events: [], unreadable: 0 };
   try {
     return await store.readCheckedEvents();
   } finally {

@@ -66,7 +66,7 @@ export interface CsvTableSpec<T, C extends string> {
   /**
    * The item from its fields' outputs, in the order of `fields` (`undefined`: an optional field
    * left out, so its key must be too). Written out per file kind because an object literal is
-   * several times cheaper than properties added one by one at a million rows; csv-table.test.ts
+   * several times cheaper than properties added one by one at a million rows; row-check.test.ts
    * checks it gives what the schema gives.
    */
   make(values: readonly unknown[]): T;
@@ -166,12 +166,12 @@ export function importCsvTable<T, C extends string>(
       reported.add(field);
       found.push({ row, field, message });
     };
-    for (const { key, field, plan } of plans) {
+    for (const { key, field, plan, column } of plans) {
       if ('constant' in field) {
         candidate[key] = field.constant;
         continue;
       }
-      const text = cellAt(columnIndex[field.column] ?? -1);
+      const text = cellAt(column);
       if (text === undefined) {
         // An empty required cell says "required", whatever the field's schema says of nothing.
         if (plan?.absent === REQUIRED) note(field.column, 'required');

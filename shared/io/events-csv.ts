@@ -1,5 +1,4 @@
-import { isCanonicalInstant, isId } from '../schemas/common';
-import { type PromotionEvent, promotionEventSchema } from '../schemas/event';
+import { EVENT_PLAIN_TESTS, type PromotionEvent, promotionEventSchema } from '../schemas/event';
 import { CsvText, isPlainCell } from './csv';
 import { type CsvImportOptions, importCsvTable, lowerCase, type RowError } from './csv-table';
 
@@ -70,12 +69,12 @@ export function parseEventsCsv(text: string, options?: CsvImportOptions): Events
         return e;
       },
       fields: {
-        id: { column: 'id', accepts: isId },
-        time: { column: 'time', accepts: isCanonicalInstant },
+        id: { column: 'id', accepts: EVENT_PLAIN_TESTS.id },
+        time: { column: 'time', accepts: EVENT_PLAIN_TESTS.time },
         platform: { column: 'platform', convert: lowerCase },
         surface: { column: 'surface', convert: lowerCase },
         action: { column: 'action', convert: lowerCase },
-        linkId: { column: 'linkId', accepts: isId },
+        linkId: { column: 'linkId', accepts: EVENT_PLAIN_TESTS.linkId },
         pageUrl: { column: 'pageUrl' },
         member: { column: 'member' },
       },

@@ -181,8 +181,15 @@ function readV1(obj: Record<string, unknown>, maxErrors: number): ExportParse {
   });
   if (!envelope.success) return { ok: false, errors: issuesToFieldErrors(envelope.error) };
 
-  const events = readItems(obj.events, 'events', promotionEventSchema, rejected, (e) => e.id);
-  const results = readItems(obj.results, 'results', resultEntrySchema, rejected, resultKey);
+  const events = readItems(obj.events, 'events', promotionEventSchema, rejected, (e) => e.id, 'id');
+  const results = readItems(
+    obj.results,
+    'results',
+    resultEntrySchema,
+    rejected,
+    resultKey,
+    'day, program, metric, platform and member',
+  );
   if (!events.ok) return events;
   if (!results.ok) return results;
 
@@ -215,6 +222,8 @@ function readItems<T>(
   schema: z.ZodType<T>,
   rejected: FieldErrorList,
   keyOf: (item: T) => string,
+  /** What the key is, in words ("id"). */
+  keyWords: string,
 ): { ok: true; items: T[] } | { ok: false; errors: FieldError[] } {
   if (value === undefined) return fail(name, 'required');
   if (!Array.isArray(value)) return fail(name, 'expected a list');
@@ -234,7 +243,7 @@ function readItems<T>(
         field: `${name}[${i}]`,
         message: same
           ? `repeats ${name}[${earlier.index}]`
-          : `has the same ${name === 'events' ? 'id' : 'day, program, metric, platform and member'} as ${name}[${earlier.index}] but different content`,
+          : `has the same ${keyWords} as ${name}[${earlier.index}] but different content`,
       });
       continue;
     }

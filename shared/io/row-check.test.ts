@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idSchema, instantSchema, isCanonicalInstant, isId } from '../schemas/common';
-import { promotionEventSchema } from '../schemas/event';
+import { EVENT_PLAIN_TESTS, promotionEventSchema } from '../schemas/event';
 import { resultEntrySchema } from '../schemas/result';
 import { parseCsv, unescapeFormulaCell, writeCsv } from './csv';
 import { parseEventsCsv } from './events-csv';
 import { countCandidate, parseResultsCsv } from './results-csv';
+import { objectChecker } from './row-check';
 
 // The import checks good rows field by field (row-check.ts) and reads files a piece at a time
 // (csv.ts readCsv). Both are only allowed to be faster, never different: these compare them with
@@ -146,6 +147,35 @@ describe('field-by-field checking gives what the whole schema gives', () => {
         expect(got.events.length + explained.size).toBe(got.rows);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('stored rows checked field by field give what the whole schema gives', () => {
+  it('for promotion events read back from a database, good, bad and odd', () => {
+    const check = objectChecker(promotionEventSchema, EVENT_PLAIN_TESTS);
+    const keys = ['id', 'time', 'platform', 'surface', 'action', 'linkId', 'pageUrl', 'member'] as const;
+    const row = fc
+      .tuple(
+        eventRow,
+        fc.subarray([...keys]),
+        fc.oneof(fc.constant(undefined), fc.constantFrom<unknown>(1, null, {}, ['x'], 'extra')),
+      )
+      .map(([cells, drop, odd]) => {
+        const obj: Record<string, unknown> = {};
+        keys.forEach((k, i) => {
+          if (!drop.includes(k) || k === 'member') obj[k] = cells[i]?.trim() || undefined;
+        });
+        if (odd !== undefined) obj[odd === 'extra' ? 'extra' : 'platform'] = odd;
+        return obj;
+      });
+    fc.assert(
+      fc.property(row, (obj) => {
+        const whole = promotionEventSchema.safeParse(obj);
+        const fields = check(structuredClone(obj));
+        expect(fields).toStrictEqual(whole.success ? whole.data : undefined);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

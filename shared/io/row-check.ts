@@ -7,7 +7,7 @@ import type { z } from 'zod';
 // own schema (from the object's public `shape`), and the outcome remembered per distinct raw cell.
 //
 // That is the object schema exactly when the object is strict and has no checks of the whole,
-// which the row schemas we import with are (z.strictObject of fields; csv-table.test.ts compares
+// which the row schemas we import with are (z.strictObject of fields; row-check.test.ts compares
 // the two on generated rows, good and bad). A cell the field refuses answers INVALID, and the
 // caller parses the row with the whole schema, which then gives the real messages.
 

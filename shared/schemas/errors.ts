@@ -26,3 +26,8 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
   const r = schema.safeParse(input);
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error) };
 }
+
+/** Field errors as one line, `field: message; …` (a message without a field stands alone). */
+export function fieldErrorsText(errors: readonly FieldError[]): string {
+  return errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
+}

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { httpsUrlSchema, idSchema, instantSchema, memberSchema, platformSchema } from './common';
+import {
+  httpsUrlSchema,
+  idSchema,
+  instantSchema,
+  isCanonicalInstant,
+  isId,
+  memberSchema,
+  platformSchema,
+} from './common';
 
 /**
  * Where on a site the link went. `other`: a field no adapter recognises, reached through the
@@ -37,3 +45,10 @@ export const promotionEventSchema = z.strictObject({
   member: memberSchema.optional(),
 });
 export type PromotionEvent = z.infer<typeof promotionEventSchema>;
+
+/**
+ * Plain tests that promotionEventSchema's fields accept a text as it is, for the fields whose
+ * values never repeat (ids, times): what the field-by-field checks of imports and stored rows use
+ * before asking zod (shared/io/row-check.ts).
+ */
+export const EVENT_PLAIN_TESTS = { id: isId, time: isCanonicalInstant, linkId: isId } as const;

@@ -1,5 +1,6 @@
 import { buildTaggedLink } from '../../../shared/links';
 import { effectiveProgram, findProgram } from '../../../shared/programs/catalog';
+import { fieldErrorsText } from '../../../shared/schemas/errors';
 import type { ReferralLink } from '../../../shared/schemas/link';
 import type { Settings } from '../../../shared/schemas/settings';
 import { resultsForProgram } from '../../db/results-store';
@@ -36,7 +37,7 @@ export function widgetStateHandler({
               findProgram(link.programId)?.name ??
               settings.customPrograms.find((p) => p.id === link.programId)?.name ??
               link.programId,
-            message: program.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '),
+            message: fieldErrorsText(program.errors),
           }
         : null;
     return {
